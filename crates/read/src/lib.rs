@@ -1,0 +1,2 @@
+//! Kroniek sources: plain text, JSON Lines and HTML articles from files, folders and stdin.
+#![deny(missing_docs)]

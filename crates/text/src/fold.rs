@@ -1,0 +1,131 @@
+//! Folding: the one normal form that lexicon forms and article text are both matched in.
+//!
+//! Lower case, diacritics dropped, and every run of non-alphanumeric characters collapsed to one
+//! space, with a space at each end, so a lexicon form `" turkse president"` can only match at a
+//! word start and a match is whole-word when the next byte is a space. A map from each folded
+//! byte back to its original byte offset keeps evidence traceable.
+
+/// Folded text plus the way back to the original offsets.
+#[derive(Debug, Default, Clone)]
+pub struct Folded {
+    /// The folded text: ASCII-lowercase words separated by single spaces, starting and ending
+    /// with a space.
+    pub text: String,
+    /// For each byte of `text`, the byte offset in the original it came from; one extra entry at
+    /// the end holds the original's length.
+    pub origin: Vec<u32>,
+}
+
+impl Folded {
+    /// Folds `src`, reusing this value's buffers (no allocation once they are large enough).
+    pub fn fold_from(&mut self, src: &str) {
+        self.text.clear();
+        self.origin.clear();
+        self.text.push(' ');
+        self.origin.push(0);
+        let mut pending_space = false;
+        for (i, c) in src.char_indices() {
+            let i = i as u32;
+            if c.is_ascii_alphanumeric() {
+                if pending_space {
+                    self.text.push(' ');
+                    self.origin.push(i);
+                    pending_space = false;
+                }
+                self.text.push(c.to_ascii_lowercase());
+                self.origin.push(i);
+            } else if c.is_ascii() || !c.is_alphanumeric() {
+                if is_combining(c) {
+                    continue;
+                }
+                pending_space = self.text.len() > 1;
+            } else {
+                if pending_space {
+                    self.text.push(' ');
+                    self.origin.push(i);
+                    pending_space = false;
+                }
+                let before = self.text.len();
+                push_folded(c, &mut self.text);
+                for _ in before..self.text.len() {
+                    self.origin.push(i);
+                }
+            }
+        }
+        if self.text.len() > 1 {
+            self.text.push(' ');
+            self.origin.push(src.len() as u32);
+        }
+        self.origin.push(src.len() as u32);
+    }
+
+    /// The original byte range of `src` (the string this was folded from) that the folded
+    /// range `[start, end)` came from.
+    pub fn original_span(&self, src: &str, start: usize, end: usize) -> (usize, usize) {
+        let s = self.origin[start.min(self.text.len())] as usize;
+        let last = self.origin[end.saturating_sub(1).max(start).min(self.text.len())] as usize;
+        let e = last + src[last.min(src.len())..].chars().next().map_or(0, char::len_utf8);
+        (s.min(src.len()), e.min(src.len()).max(s.min(src.len())))
+    }
+}
+
+/// Folds a string on its own: what lexicon loaders and gazetteer builders call on each form.
+pub fn fold(src: &str) -> String {
+    let mut f = Folded::default();
+    f.fold_from(src);
+    f.text
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Latin letters with diacritics to their base letters; other scripts are lower-cased as they are.
+fn push_folded(c: char, out: &mut String) {
+    const TABLE: &[(&str, &str)] = &[
+        ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"),
+        ("ĥħ", "h"), ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"),
+        ("òóôõöøōŏő", "o"), ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"),
+        ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"), ("æ", "ae"), ("œ", "oe"), ("ß", "ss"), ("þ", "th"),
+        ("ð", "d"),
+    ];
+    for lower in c.to_lowercase() {
+        if lower.is_ascii() {
+            out.push(lower);
+            continue;
+        }
+        match TABLE.iter().find(|(set, _)| set.contains(lower)) {
+            Some((_, base)) => out.push_str(base),
+            None if lower.is_alphanumeric() => out.push(lower),
+            None => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_punctuation() {
+        assert_eq!(fold("Erdoğan's  Türkiye!"), " erdogan s turkiye ");
+        assert_eq!(fold("staakt-het-vuren"), " staakt het vuren ");
+        assert_eq!(fold("Kiëv, Ma'arrat"), " kiev ma arrat ");
+        assert_eq!(fold("e\u{301}e"), " ee ");
+        assert_eq!(fold("  "), " ");
+        assert_eq!(fold("Москва"), " москва ");
+    }
+
+    #[test]
+    fn maps_back_to_original_offsets() {
+        let src = "De Turkse president Erdoğan.";
+        let mut f = Folded::default();
+        f.fold_from(src);
+        let at = f.text.find("erdogan").unwrap();
+        let (s, e) = f.original_span(src, at, at + "erdogan".len());
+        assert_eq!(&src[s..e], "Erdoğan");
+        let at = f.text.find("turkse").unwrap();
+        let (s, e) = f.original_span(src, at, at + 6);
+        assert_eq!(&src[s..e], "Turkse");
+    }
+}

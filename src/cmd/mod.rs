@@ -1,0 +1,11 @@
+//! One module per subcommand: each parses nothing itself and returns the exit status.
+
+pub mod code;
+pub mod store;
+
+/// A closed standard output (`kroniek code | head`) is success, as in ripgrep.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

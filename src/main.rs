@@ -1,0 +1,47 @@
+//! The `kroniek` binary: flags and wiring only; the work is in the library crates.
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+mod cmd;
+
+/// Kroniek turns news reports into sourced conflict event records (PLOVER, CAMEO, ACLED).
+#[derive(Parser)]
+#[command(name = "kroniek", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Code articles into events, written as JSON Lines (or CSV, ACLED CSV) on standard output.
+    Code(cmd::code::Args),
+    /// Code, then store articles and events in an embedded database.
+    Ingest(cmd::store::IngestArgs),
+    /// Re-code every stored article with the current lexicons.
+    Recode(cmd::store::RecodeArgs),
+    /// Query stored events.
+    Query(cmd::store::QueryArgs),
+    /// Count stored events by type, country and month.
+    Stats(cmd::store::StatsArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Code(args) => cmd::code::run(args),
+        Command::Ingest(args) => cmd::store::ingest(args),
+        Command::Recode(args) => cmd::store::recode(args),
+        Command::Query(args) => cmd::store::query(args),
+        Command::Stats(args) => cmd::store::stats(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) if cmd::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("kroniek: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
