@@ -1,0 +1,323 @@
+//! Sentence segmentation that survives news copy: abbreviations, quotes, numbers like `3-1` and
+//! `100,000`, and the headings, link teasers ("Lees ook: ...") and video credits that scraped
+//! articles glue into running text without punctuation.
+
+use crate::fold;
+use std::collections::HashSet;
+
+/// What a sentence is, so that only real sentences are coded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentenceKind {
+    /// Running text: coded.
+    Body,
+    /// A heading or teaser without a verb phrase of its own: not coded.
+    Heading,
+    /// A link, caption, credit or call to action ("Read more: ...", "Photo: ..."): never coded.
+    Boilerplate,
+}
+
+/// One sentence: byte offsets into the article text, trimmed of surrounding space.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Whether it is coded.
+    pub kind: SentenceKind,
+}
+
+/// Per-language word lists the segmenter needs, all folded (see [`fold`](crate::fold)) and
+/// without the surrounding spaces.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceRules {
+    /// Words after which a full stop does not end a sentence ("dr", "mr", "jan").
+    pub abbreviations: HashSet<String>,
+    /// Capitalised words that start a sentence glued to a heading ("De", "Het", "The").
+    pub openers: HashSet<String>,
+    /// Phrases that start boilerplate ("lees ook", "read more", "foto").
+    pub boilerplate: Vec<String>,
+}
+
+/// Splits `text` into sentences.
+pub fn segment(text: &str, rules: &SentenceRules) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (p_start, p_end) in paragraphs(text) {
+        let before = out.len();
+        let mut start = p_start;
+        for cut in sentence_cuts(text, p_start, p_end, rules) {
+            push_pieces(text, start, cut, rules, &mut out);
+            start = cut;
+        }
+        push_pieces(text, start, p_end, rules, &mut out);
+        // A short line of its own without final punctuation is a heading.
+        if out.len() == before + 1 {
+            let s = &mut out[before];
+            if s.kind == SentenceKind::Body && !ends_sentence(&text[s.start..s.end]) && word_count(&text[s.start..s.end]) <= 12 {
+                s.kind = SentenceKind::Heading;
+            }
+        }
+    }
+    out
+}
+
+/// Paragraph ranges: a newline ends a paragraph unless the next line continues in lower case.
+fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(off) = memchr_newline(&bytes[i..]) {
+        let nl = i + off;
+        let next = text[nl + 1..].trim_start();
+        let continues = next.chars().next().is_some_and(|c| c.is_lowercase())
+            && !text[start..nl].trim_end().is_empty()
+            && !text[nl + 1..].starts_with('\n')
+            && !text[nl + 1..].trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+        if !continues {
+            out.push((start, nl));
+            start = nl + 1;
+        }
+        i = nl + 1;
+    }
+    out.push((start, text.len()));
+    out
+}
+
+fn memchr_newline(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'\n')
+}
+
+/// Byte offsets inside a paragraph where a new sentence starts after terminal punctuation.
+fn sentence_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec<usize> {
+    let para = &text[start..end];
+    let mut cuts = Vec::new();
+    let mut chars = para.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Take closing quotes and brackets that belong to this sentence.
+        let mut after = i + c.len_utf8();
+        while let Some(&(j, q)) = chars.peek() {
+            if matches!(q, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | ')' | ']') {
+                after = j + q.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &para[after..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() || trimmed.is_empty() {
+            continue; // "3.5", "U.S.A", or the paragraph's end
+        }
+        let Some(next) = trimmed.chars().next() else { continue };
+        if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '-' | '–')) {
+            continue;
+        }
+        if c == '.' && is_abbreviation(&para[..i], rules) {
+            continue;
+        }
+        cuts.push(start + after + (rest.len() - trimmed.len()));
+    }
+    cuts
+}
+
+/// The word before a full stop is an abbreviation or an initial ("J. Smith").
+fn is_abbreviation(before: &str, rules: &SentenceRules) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let single_capital = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    single_capital || word.contains('.') || rules.abbreviations.contains(fold(word).trim())
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', '…', '"', '\'', '”', '’', ')', '»'])
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Splits one punctuated sentence further where a heading or boilerplate is glued to it, and
+/// pushes the trimmed pieces with their kinds.
+fn push_pieces(text: &str, start: usize, end: usize, rules: &SentenceRules, out: &mut Vec<Sentence>) {
+    let mut piece_start = start;
+    for cut in glue_cuts(text, start, end, rules) {
+        push_one(text, piece_start, cut, rules, true, out);
+        piece_start = cut;
+    }
+    push_one(text, piece_start, end, rules, false, out);
+}
+
+fn push_one(text: &str, start: usize, end: usize, rules: &SentenceRules, glued: bool, out: &mut Vec<Sentence>) {
+    let raw = &text[start..end];
+    let lead = raw.len() - raw.trim_start().len();
+    let trail = raw.len() - raw.trim_end().len();
+    let (s, e) = (start + lead, end - trail);
+    if s >= e {
+        return;
+    }
+    let sentence = &text[s..e];
+    let kind = if is_boilerplate(sentence, rules) {
+        SentenceKind::Boilerplate
+    } else if glued && !ends_sentence(sentence) {
+        SentenceKind::Heading
+    } else {
+        SentenceKind::Body
+    };
+    out.push(Sentence { start: s, end: e, kind });
+}
+
+/// Where, inside `[start, end)`, a capitalised opener or a boilerplate phrase follows a word
+/// with no punctuation between them: the mark of a heading glued to the next sentence.
+fn glue_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec<usize> {
+    let s = &text[start..end];
+    let words = words(s);
+    let mut cuts = Vec::new();
+    for w in 1..words.len() {
+        let (ws, we) = words[w];
+        let word = &s[ws..we];
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let between = &s[words[w - 1].1..ws];
+        let glued = between.trim().chars().all(|c| matches!(c, '"' | '\'' | '”' | '’' | ')' | '»'));
+        if !glued {
+            continue;
+        }
+        let folded_rest = fold(&s[ws..].chars().take(60).collect::<String>());
+        let starts_boilerplate = rules.boilerplate.iter().any(|b| {
+            folded_rest.strip_prefix(' ').is_some_and(|r| r.starts_with(b.as_str()) && r[b.len()..].starts_with(' '))
+                && (b.contains(' ') || s[we..].starts_with(':'))
+        });
+        let opener = rules.openers.contains(fold(word).trim())
+            && words.get(w + 1).is_some_and(|&(ns, _)| s[ns..].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()))
+            && !words[w - 1..w].iter().any(|&(ps, pe)| rules.openers.contains(fold(&s[ps..pe]).trim()));
+        if starts_boilerplate || opener {
+            cuts.push(start + ws);
+        }
+    }
+    cuts
+}
+
+/// Byte ranges of the alphanumeric words in `s`.
+fn words(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut cur: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        if c.is_alphanumeric() {
+            cur.get_or_insert(i);
+        } else if let Some(st) = cur.take() {
+            out.push((st, i));
+        }
+    }
+    if let Some(st) = cur {
+        out.push((st, s.len()));
+    }
+    out
+}
+
+fn is_boilerplate(sentence: &str, rules: &SentenceRules) -> bool {
+    let head: String = sentence.chars().take(60).collect();
+    let folded = fold(&head);
+    let body = folded.trim_start();
+    rules.boilerplate.iter().any(|b| {
+        body.starts_with(b.as_str())
+            && body[b.len()..].starts_with(' ')
+            && (b.contains(' ') || {
+                // A one-word marker ("Foto", "Photo") only counts before a colon or a slash.
+                let lead = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+                lead.get(..b.len()).is_some_and(|w| fold(w).trim() == b)
+                    && lead[b.len()..].trim_start().starts_with([':', '/', '|', '©'])
+            })
+    }) || sentence.trim_start().starts_with('©')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> SentenceRules {
+        let set = |s: &str| s.split('|').map(String::from).collect::<HashSet<_>>();
+        SentenceRules {
+            abbreviations: set("dr|mr|gen|jan"),
+            openers: set("de|het|een|door|the|in"),
+            boilerplate: "lees ook|bekijk deze video|read more|foto|photo".split('|').map(String::from).collect(),
+        }
+    }
+
+    fn kinds(text: &str) -> Vec<(&str, SentenceKind)> {
+        segment(text, &rules()).into_iter().map(|s| (&text[s.start..s.end], s.kind)).collect()
+    }
+
+    use SentenceKind::*;
+
+    #[test]
+    fn splits_sentences_and_keeps_abbreviations_and_numbers() {
+        let text = "Dr. Smith met Gen. Jones on 3 Jan. in Kyiv. The score was 3-1 and 100,000 people came! \"We won,\" he said. J. Doe agreed.";
+        assert_eq!(
+            kinds(text),
+            vec![
+                ("Dr. Smith met Gen. Jones on 3 Jan. in Kyiv.", Body),
+                ("The score was 3-1 and 100,000 people came!", Body),
+                ("\"We won,\" he said.", Body),
+                ("J. Doe agreed.", Body),
+            ]
+        );
+    }
+
+    #[test]
+    fn cuts_glued_headings_and_boilerplate() {
+        let text = "Scholen werden geraakt. Duizenden Turkse militairen De rebellen krijgen steun. Lees ook: Mohammed (11) over oorlog: 'Ik wil vrede' Door het geweld zijn mensen gevlucht. Hoe Assad won Bekijk deze video op RTL XL Het regime van Assad heeft Syrië in handen.";
+        assert_eq!(
+            kinds(text),
+            vec![
+                ("Scholen werden geraakt.", Body),
+                ("Duizenden Turkse militairen", Heading),
+                ("De rebellen krijgen steun.", Body),
+                ("Lees ook: Mohammed (11) over oorlog: 'Ik wil vrede'", Boilerplate),
+                ("Door het geweld zijn mensen gevlucht.", Body),
+                ("Hoe Assad won", Heading),
+                ("Bekijk deze video op RTL XL", Boilerplate),
+                ("Het regime van Assad heeft Syrië in handen.", Body),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_with_openers_are_not_cut() {
+        let text = "Ze sprak met Frank De Boer in Den Haag. He flew to The Hague.";
+        assert_eq!(kinds(text).len(), 2);
+    }
+
+    #[test]
+    fn lines_and_captions() {
+        let text = "Fighting in Sudan\n\nPhoto: Reuters/John Doe\nTroops shelled the town. Read more: why the war goes on";
+        assert_eq!(
+            kinds(text),
+            vec![
+                ("Fighting in Sudan", Heading),
+                ("Photo: Reuters/John Doe", Boilerplate),
+                ("Troops shelled the town.", Body),
+                ("Read more: why the war goes on", Boilerplate),
+            ]
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for t in ["", ".", "...", "a.\u{0}b", "É. É. É.", "\n\n\n", "?!", "«»", "Ünïcode… Nog één."] {
+            let _ = segment(t, &rules());
+        }
+    }
+}
