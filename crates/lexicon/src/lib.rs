@@ -1,2 +1,123 @@
-//! Kroniek lexicons: per-language data files compiled once into fast matchers.
+//! Per-language dictionaries compiled once into one fast matcher.
+//!
+//! The data lives in `data/lexicons/<lang>/` as TSV files (see `data/lexicons/FORMAT.md`).
+//! [`Lexicon::for_language`] loads `common/` plus one language folder and compiles every form
+//! into a single Aho-Corasick automaton; [`Lexicon::scan`] then finds every form in a folded
+//! article (see `kroniek_text::fold`) in one pass, whole words only, longest match first, with
+//! no allocation per token. Each [`Hit`] carries [`Tag`]s saying what the form stands for.
+//!
+//! ```no_run
+//! use kroniek_lexicon::{Codebook, Lexicon, Tag};
+//! use std::path::Path;
+//! let data = Path::new("data");
+//! let codebook = Codebook::load(data).unwrap();
+//! let nl = Lexicon::for_language(data, "nl", &codebook).unwrap().expect("Dutch is supported");
+//! let folded = kroniek_text::fold("De Turkse president Erdogan");
+//! let mut hits = Vec::new();
+//! nl.scan(&folded, &mut hits);
+//! assert!(hits.iter().any(|h| nl.tags(h).iter().any(|t| matches!(t, Tag::Person(_)))));
+//! ```
 #![deny(missing_docs)]
+
+mod codebook;
+mod entries;
+mod error;
+mod load;
+mod tsv;
+
+pub use codebook::{AcledType, CameoCode, Codebook};
+pub use entries::{
+    Country, CountryForm, CountField, DateWord, NumberKind, NumberWord, Org, Person, Role, RoleKind, Tag, Verb,
+    VerbFlags, WordClass,
+};
+pub use error::{Error, Result};
+
+use aho_corasick::AhoCorasick;
+use kroniek_text::SentenceRules;
+use std::collections::HashSet;
+
+/// One language's dictionaries, compiled. Immutable after loading; share it across threads.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// ISO 639-1 code.
+    pub language: String,
+    /// Countries, indexed by [`Tag::Country`].
+    pub countries: Vec<Country>,
+    /// Persons, indexed by [`Tag::Person`].
+    pub persons: Vec<Person>,
+    /// Organisations, indexed by [`Tag::Org`].
+    pub orgs: Vec<Org>,
+    /// Role nouns, indexed by [`Tag::Role`].
+    pub roles: Vec<Role>,
+    /// Event triggers, indexed by [`Tag::Verb`].
+    pub verbs: Vec<Verb>,
+    /// Number words, indexed by [`Tag::Number`].
+    pub numbers: Vec<NumberWord>,
+    /// Date words, indexed by [`Tag::Date`].
+    pub dates: Vec<DateWord>,
+    /// What the sentence segmenter needs.
+    pub sentence_rules: SentenceRules,
+    /// Frequent words, for telling this language on short texts.
+    pub stopwords: HashSet<String>,
+    matcher: AhoCorasick,
+    /// Per automaton pattern: whether it is a stem, and its tags as a range into `tags`.
+    patterns: Vec<PatternInfo>,
+    tags: Vec<Tag>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct PatternInfo {
+    stem: bool,
+    tags: (u32, u32),
+}
+
+/// A form found in folded text: `[start, end)` are folded byte offsets of the whole words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// First byte of the first word.
+    pub start: u32,
+    /// One past the last byte of the last word.
+    pub end: u32,
+    pattern: u32,
+}
+
+impl Lexicon {
+    /// What a hit's form stands for.
+    pub fn tags(&self, hit: &Hit) -> &[Tag] {
+        let (a, b) = self.patterns[hit.pattern as usize].tags;
+        &self.tags[a as usize..b as usize]
+    }
+
+    /// Finds every lexicon form in `folded` (from `kroniek_text::fold`), whole words only; where
+    /// forms overlap, the leftmost, then longest, wins. Appends to `out` in text order.
+    pub fn scan(&self, folded: &str, out: &mut Vec<Hit>) {
+        let bytes = folded.as_bytes();
+        let first = out.len();
+        for m in self.matcher.find_overlapping_iter(folded) {
+            let info = self.patterns[m.pattern().as_usize()];
+            let mut end = m.end();
+            if info.stem {
+                while end < bytes.len() && bytes[end] != b' ' {
+                    end += 1;
+                }
+            } else if bytes.get(end) != Some(&b' ') {
+                continue;
+            }
+            out.push(Hit { start: m.start() as u32 + 1, end: end as u32, pattern: m.pattern().as_u32() });
+        }
+        let found = &mut out[first..];
+        found.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        // Keep the leftmost-longest non-overlapping hits.
+        let mut kept = first;
+        let mut reach = 0u32;
+        for i in first..out.len() {
+            let h = out[i];
+            if h.start >= reach {
+                out[kept] = h;
+                kept += 1;
+                reach = h.end;
+            }
+        }
+        out.truncate(kept);
+    }
+}

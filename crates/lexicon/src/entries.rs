@@ -1,0 +1,277 @@
+//! What a lexicon form can stand for.
+
+use kroniek_types::Date;
+
+/// How a country is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountryForm {
+    /// The country's name ("Turkije"): the state as actor, or a place.
+    Name,
+    /// Attributive ("Turkse"): gives a country to the next noun.
+    Adjective,
+    /// Demonym noun ("Turken").
+    People,
+}
+
+/// A country, from `common/countries.tsv`.
+#[derive(Debug, Clone)]
+pub struct Country {
+    /// ISO 3166-1 alpha-3, also the CAMEO country code.
+    pub iso3: String,
+    /// English name.
+    pub name: String,
+}
+
+/// A person in a role for a span of dates.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// CAMEO-style actor code for this role ("TURGOV").
+    pub code: String,
+    /// Canonical name.
+    pub name: String,
+    /// First day in the role.
+    pub from: Option<Date>,
+    /// Last day in the role.
+    pub to: Option<Date>,
+}
+
+impl Person {
+    /// Whether this role line applies on `date`; undated lines apply always.
+    pub fn holds_on(&self, date: Date) -> bool {
+        self.from.is_none_or(|f| f.days() <= date.days()) && self.to.is_none_or(|t| date.days() <= t.days())
+    }
+
+    /// Whether the line has dates at all (dated lines win over the undated fallback).
+    pub fn is_dated(&self) -> bool {
+        self.from.is_some() || self.to.is_some()
+    }
+}
+
+/// An organisation: IGO, NGO, armed group.
+#[derive(Debug, Clone)]
+pub struct Org {
+    /// Actor code ("IGOUNO", "SYRREB").
+    pub code: String,
+    /// Canonical name.
+    pub name: String,
+    /// ISO3, when the organisation belongs to a country.
+    pub country: Option<String>,
+    /// Sector code.
+    pub sector: Option<String>,
+    /// Short name of an international body ("UN").
+    pub org: Option<String>,
+}
+
+/// How a role noun is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleKind {
+    /// Before a name ("president").
+    Title,
+    /// An institution or force ("leger").
+    Group,
+    /// A countable plural of people ("militairen").
+    Person,
+}
+
+/// A role noun: a sector of some country.
+#[derive(Debug, Clone)]
+pub struct Role {
+    /// Sector code ("MIL").
+    pub sector: String,
+    /// How it is used.
+    pub kind: RoleKind,
+}
+
+/// Which count an event field a number fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CountField {
+    /// Killed.
+    Fatalities,
+    /// Injured.
+    Injured,
+    /// Arrested.
+    Arrested,
+    /// Displaced or fled.
+    Displaced,
+}
+
+impl CountField {
+    fn parse(s: &str) -> Option<CountField> {
+        Some(match s {
+            "fatalities" => CountField::Fatalities,
+            "injured" => CountField::Injured,
+            "arrested" => CountField::Arrested,
+            "displaced" => CountField::Displaced,
+            _ => return None,
+        })
+    }
+
+    pub(crate) fn parse_or(s: &str) -> Result<CountField, String> {
+        CountField::parse(s).ok_or_else(|| format!("unknown count field {s:?}"))
+    }
+}
+
+/// Flags of a verb line (FORMAT.md, verbs.tsv).
+#[derive(Debug, Clone, Default)]
+pub struct VerbFlags {
+    /// A noun trigger.
+    pub noun: bool,
+    /// The subject suffers the event.
+    pub victim: bool,
+    /// The subject receives; the "from" actor is the source.
+    pub recv: bool,
+    /// "X and Y <verb>": X source, Y target.
+    pub sym: bool,
+    /// The trigger itself speaks of the future.
+    pub planned: bool,
+    /// Persons counted in the clause fill this field.
+    pub count: Option<CountField>,
+    /// Mode override.
+    pub mode: Option<String>,
+}
+
+/// An event trigger.
+#[derive(Debug, Clone)]
+pub struct Verb {
+    /// CAMEO code; type, mode and context come from the codebook.
+    pub cameo: String,
+    /// Line flags.
+    pub flags: VerbFlags,
+    /// Number of parts (1 for a continuous form).
+    pub parts: u8,
+    /// The form as written, for diagnostics.
+    pub form: String,
+}
+
+/// How a number word contributes to a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberKind {
+    /// A value ("twee").
+    Unit,
+    /// Multiplies what precedes ("miljoen").
+    Multiplier,
+    /// A quantity too vague to count ("duizenden").
+    Vague,
+    /// A hedge that keeps the number ("bijna").
+    Approx,
+}
+
+/// A number word.
+#[derive(Debug, Clone, Copy)]
+pub struct NumberWord {
+    /// Its value (for vague words, a lower bound).
+    pub value: u64,
+    /// How it combines.
+    pub kind: NumberKind,
+}
+
+/// A date or time word, relative to the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateWord {
+    /// N days from the publication day.
+    Day(i32),
+    /// The last such weekday (0 = Monday) on or before publication.
+    Weekday(u8),
+    /// N weeks from the publication week.
+    Week(i32),
+    /// N months from the publication month.
+    Month(i32),
+    /// A named month.
+    MonthName(u8),
+    /// N years from the publication year.
+    Year(i32),
+    /// A time of day.
+    Time(u8, u8),
+}
+
+/// A closed word class the coder's rules use (FORMAT.md, words.tsv).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum WordClass {
+    Stopword,
+    Negation,
+    Planned,
+    Threat,
+    Deny,
+    Complement,
+    Agent,
+    From,
+    Against,
+    Locative,
+    Toward,
+    Coord,
+    Possessive,
+    Relative,
+    Clause,
+    Pair,
+    Pronoun,
+    Opener,
+    Boilerplate,
+    Abbreviation,
+    Sport,
+    Fiction,
+}
+
+impl WordClass {
+    pub(crate) fn parse(s: &str) -> Option<WordClass> {
+        use WordClass::*;
+        Some(match s {
+            "stopword" => Stopword,
+            "negation" => Negation,
+            "planned" => Planned,
+            "threat" => Threat,
+            "deny" => Deny,
+            "complement" => Complement,
+            "agent" => Agent,
+            "from" => From,
+            "against" => Against,
+            "locative" => Locative,
+            "toward" => Toward,
+            "coord" => Coord,
+            "possessive" => Possessive,
+            "relative" => Relative,
+            "clause" => Clause,
+            "pair" => Pair,
+            "pronoun" => Pronoun,
+            "opener" => Opener,
+            "boilerplate" => Boilerplate,
+            "abbreviation" => Abbreviation,
+            "sport" => Sport,
+            "fiction" => Fiction,
+            _ => return None,
+        })
+    }
+
+    /// Classes that only feed the segmenter or the language check, never the matcher.
+    pub(crate) fn is_matched(self) -> bool {
+        !matches!(self, WordClass::Opener | WordClass::Boilerplate | WordClass::Abbreviation | WordClass::Stopword)
+    }
+}
+
+/// What one matched form stands for; a form may stand for several things.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tag {
+    /// `countries[i]` in the given form.
+    Country(u32, CountryForm),
+    /// `persons[i]`.
+    Person(u32),
+    /// `orgs[i]`.
+    Org(u32),
+    /// `roles[i]`.
+    Role(u32),
+    /// Part `part` of `verbs[verb]`.
+    Verb {
+        /// Index into `verbs`.
+        verb: u32,
+        /// 0 is the anchor.
+        part: u8,
+    },
+    /// `numbers[i]`.
+    Number(u32),
+    /// `dates[i]`.
+    Date(u32),
+    /// A count noun.
+    Count(CountField),
+    /// A function word.
+    Word(WordClass),
+}

@@ -1,0 +1,347 @@
+//! Loading one language's files and compiling them into the automaton.
+
+use crate::entries::*;
+use crate::tsv::{for_each_row, forms};
+use crate::{Codebook, Error, Lexicon, PatternInfo, Result};
+use aho_corasick::{AhoCorasick, MatchKind};
+use kroniek_text::{fold, SentenceRules};
+use kroniek_types::Date;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// Collects (folded form, stem) → tags while the files are read.
+#[derive(Default)]
+struct Forms {
+    map: HashMap<(String, bool), Vec<Tag>>,
+}
+
+impl Forms {
+    /// Adds one written form; returns false when it folds to nothing.
+    fn add(&mut self, form: &str, tag: Tag) -> bool {
+        let (form, stem) = match form.strip_suffix('*') {
+            Some(f) => (f, true),
+            None => (form, false),
+        };
+        let folded = fold(form);
+        let key = folded.trim_end();
+        if key.is_empty() {
+            return false;
+        }
+        let tags = self.map.entry((key.to_string(), stem)).or_default();
+        if !tags.contains(&tag) {
+            tags.push(tag);
+        }
+        true
+    }
+}
+
+impl Lexicon {
+    /// Loads `lexicons/common/` and `lexicons/<language>/` under `data_dir`. `Ok(None)` when
+    /// there is no folder for the language: an unsupported language is not an error.
+    pub fn for_language(data_dir: &Path, language: &str, codebook: &Codebook) -> Result<Option<Lexicon>> {
+        let root = data_dir.join("lexicons");
+        let dir = root.join(language);
+        if language.is_empty() || language.contains(['/', '\\', '.']) || !dir.is_dir() {
+            return Ok(None);
+        }
+        let common = root.join("common");
+        let mut forms_ = Forms::default();
+        let mut lex = Lexicon {
+            language: language.to_string(),
+            countries: Vec::new(),
+            persons: Vec::new(),
+            orgs: Vec::new(),
+            roles: Vec::new(),
+            verbs: Vec::new(),
+            numbers: Vec::new(),
+            dates: Vec::new(),
+            sentence_rules: SentenceRules::default(),
+            stopwords: HashSet::new(),
+            matcher: AhoCorasick::new(Vec::<&str>::new()).map_err(|e| Error::Build(e.to_string()))?,
+            patterns: Vec::new(),
+            tags: Vec::new(),
+        };
+
+        let mut country_ids = HashMap::new();
+        for_each_row(common.join("countries.tsv"), |row| {
+            let iso3 = row.required(0, "ISO3 code")?.to_string();
+            country_ids.insert(iso3.clone(), lex.countries.len() as u32);
+            lex.countries.push(Country { iso3, name: row.required(2, "English name")?.to_string() });
+            Ok(())
+        })?;
+        for_each_row(dir.join("countries.tsv"), |row| {
+            let iso3 = row.required(0, "ISO3 code")?;
+            let id = *country_ids.get(iso3).ok_or_else(|| row.error(format!("{iso3} is not in common/countries.tsv")))?;
+            for (col, form) in [(1, CountryForm::Name), (2, CountryForm::Adjective), (3, CountryForm::People)] {
+                for f in forms(row.col(col)) {
+                    forms_.add(f, Tag::Country(id, form));
+                }
+            }
+            Ok(())
+        })?;
+
+        for path in [common.join("people.tsv"), dir.join("people.tsv")] {
+            for_each_row(path, |row| {
+                let date = |i: usize| match row.col(i) {
+                    "" => Ok(None),
+                    s => Date::parse(s).map(Some).map_err(|e| row.error(e.to_string())),
+                };
+                let id = lex.persons.len() as u32;
+                lex.persons.push(Person {
+                    code: row.required(1, "actor code")?.to_string(),
+                    name: row.required(2, "canonical name")?.to_string(),
+                    from: date(3)?,
+                    to: date(4)?,
+                });
+                for f in forms(row.col(0)) {
+                    forms_.add(f, Tag::Person(id));
+                }
+                Ok(())
+            })?;
+        }
+
+        for path in [common.join("orgs.tsv"), dir.join("orgs.tsv")] {
+            for_each_row(path, |row| {
+                let opt = |i: usize| Some(row.col(i)).filter(|s| !s.is_empty()).map(String::from);
+                let id = lex.orgs.len() as u32;
+                lex.orgs.push(Org {
+                    code: row.required(1, "actor code")?.to_string(),
+                    name: row.required(2, "canonical name")?.to_string(),
+                    country: opt(3),
+                    sector: opt(4),
+                    org: opt(5),
+                });
+                for f in forms(row.col(0)) {
+                    forms_.add(f, Tag::Org(id));
+                }
+                Ok(())
+            })?;
+        }
+
+        for_each_row(dir.join("roles.tsv"), |row| {
+            let kind = match row.required(2, "kind")? {
+                "title" => RoleKind::Title,
+                "group" => RoleKind::Group,
+                "person" => RoleKind::Person,
+                k => return Err(row.error(format!("unknown role kind {k:?} (title, group, person)"))),
+            };
+            let id = lex.roles.len() as u32;
+            lex.roles.push(Role { sector: row.required(1, "sector")?.to_string(), kind });
+            for f in forms(row.col(0)) {
+                forms_.add(f, Tag::Role(id));
+            }
+            Ok(())
+        })?;
+
+        for_each_row(dir.join("verbs.tsv"), |row| {
+            let cameo = row.required(1, "CAMEO code")?;
+            if codebook.cameo(cameo).is_none() {
+                return Err(row.error(format!("CAMEO code {cameo} is not in common/cameo.tsv")));
+            }
+            let flags = parse_flags(row.col(2)).map_err(|e| row.error(e))?;
+            for f in forms(row.col(0)) {
+                let parts: Vec<&str> = f.split(" ... ").map(str::trim).filter(|p| !p.is_empty()).collect();
+                if parts.is_empty() || parts.len() > 4 {
+                    return Err(row.error(format!("form {f:?} must have 1 to 4 parts")));
+                }
+                let id = lex.verbs.len() as u32;
+                lex.verbs.push(Verb { cameo: cameo.to_string(), flags: flags.clone(), parts: parts.len() as u8, form: f.to_string() });
+                for (k, part) in parts.iter().enumerate() {
+                    forms_.add(part, Tag::Verb { verb: id, part: k as u8 });
+                }
+            }
+            Ok(())
+        })?;
+
+        for_each_row(dir.join("numbers.tsv"), |row| {
+            let value = row.required(1, "value")?.parse::<u64>().map_err(|e| row.error(e.to_string()))?;
+            let kind = match row.required(2, "kind")? {
+                "unit" => NumberKind::Unit,
+                "multiplier" => NumberKind::Multiplier,
+                "vague" => NumberKind::Vague,
+                "approx" => NumberKind::Approx,
+                k => return Err(row.error(format!("unknown number kind {k:?}"))),
+            };
+            let id = lex.numbers.len() as u32;
+            lex.numbers.push(NumberWord { value, kind });
+            for f in forms(row.col(0)) {
+                forms_.add(f, Tag::Number(id));
+            }
+            Ok(())
+        })?;
+
+        for_each_row(dir.join("dates.tsv"), |row| {
+            let word = parse_date_word(row.required(1, "value")?).map_err(|e| row.error(e))?;
+            let id = lex.dates.len() as u32;
+            lex.dates.push(word);
+            for f in forms(row.col(0)) {
+                forms_.add(f, Tag::Date(id));
+            }
+            Ok(())
+        })?;
+
+        for_each_row(dir.join("counts.tsv"), |row| {
+            let field = CountField::parse_or(row.required(1, "field")?).map_err(|e| row.error(e))?;
+            for f in forms(row.col(0)) {
+                forms_.add(f, Tag::Count(field));
+            }
+            Ok(())
+        })?;
+
+        for_each_row(dir.join("words.tsv"), |row| {
+            let class_name = row.required(0, "class")?;
+            let class = WordClass::parse(class_name).ok_or_else(|| row.error(format!("unknown word class {class_name:?}")))?;
+            for f in forms(row.col(1)) {
+                let folded = fold(f).trim().to_string();
+                match class {
+                    WordClass::Opener => drop(lex.sentence_rules.openers.insert(folded)),
+                    WordClass::Abbreviation => drop(lex.sentence_rules.abbreviations.insert(folded)),
+                    WordClass::Boilerplate => lex.sentence_rules.boilerplate.push(folded),
+                    WordClass::Stopword => drop(lex.stopwords.insert(folded)),
+                    _ => {}
+                }
+                if class.is_matched() {
+                    forms_.add(f, Tag::Word(class));
+                }
+            }
+            Ok(())
+        })?;
+        // Longer boilerplate phrases first, so "lees ook" is tried before "lees".
+        lex.sentence_rules.boilerplate.sort_by_key(|b| std::cmp::Reverse(b.len()));
+
+        let mut entries: Vec<_> = forms_.map.into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0)); // deterministic pattern ids
+        let mut patterns = Vec::with_capacity(entries.len());
+        for ((form, stem), tags) in entries {
+            let a = lex.tags.len() as u32;
+            lex.tags.extend(tags);
+            lex.patterns.push(PatternInfo { stem, tags: (a, lex.tags.len() as u32) });
+            patterns.push(form);
+        }
+        lex.matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| Error::Build(e.to_string()))?;
+        Ok(Some(lex))
+    }
+}
+
+fn parse_flags(col: &str) -> std::result::Result<VerbFlags, String> {
+    let mut flags = VerbFlags::default();
+    for flag in col.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+        match flag.split_once('=') {
+            None => match flag {
+                "noun" => flags.noun = true,
+                "victim" => flags.victim = true,
+                "recv" => flags.recv = true,
+                "sym" => flags.sym = true,
+                "planned" => flags.planned = true,
+                _ => return Err(format!("unknown flag {flag:?}")),
+            },
+            Some(("count", field)) => flags.count = Some(CountField::parse_or(field)?),
+            Some(("mode", mode)) => flags.mode = Some(mode.to_lowercase()),
+            Some(_) => return Err(format!("unknown flag {flag:?}")),
+        }
+    }
+    Ok(flags)
+}
+
+fn parse_date_word(value: &str) -> std::result::Result<DateWord, String> {
+    let (kind, arg) = value.split_once(':').ok_or_else(|| format!("date value {value:?} is not kind:value"))?;
+    let int = || arg.parse::<i32>().map_err(|e| format!("{value:?}: {e}"));
+    Ok(match kind {
+        "day" => DateWord::Day(int()?),
+        "weekday" => DateWord::Weekday(int()?.clamp(0, 6) as u8),
+        "week" => DateWord::Week(int()?),
+        "month" => DateWord::Month(int()?),
+        "monthname" => DateWord::MonthName(int()?.clamp(1, 12) as u8),
+        "year" => DateWord::Year(int()?),
+        "time" => {
+            let (h, m) = arg.split_once(':').ok_or_else(|| format!("time {arg:?} is not HH:MM"))?;
+            let h = h.parse::<u8>().map_err(|e| e.to_string())?;
+            let m = m.parse::<u8>().map_err(|e| e.to_string())?;
+            DateWord::Time(h.min(23), m.min(59))
+        }
+        _ => return Err(format!("unknown date kind {kind:?}")),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Hit;
+    use std::path::PathBuf;
+
+    /// A throwaway data folder holding the given files.
+    fn data_dir(name: &str, files: &[(&str, &str)]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("kroniek-lexicon-{name}-{}", std::process::id()));
+        for (path, text) in files {
+            let p = dir.join("lexicons").join(path);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, text).unwrap();
+        }
+        dir
+    }
+
+    fn tags_of(lex: &Lexicon, text: &str) -> Vec<(String, Vec<Tag>)> {
+        let folded = fold(text);
+        let mut hits: Vec<Hit> = Vec::new();
+        lex.scan(&folded, &mut hits);
+        hits.iter().map(|h| (folded[h.start as usize..h.end as usize].to_string(), lex.tags(h).to_vec())).collect()
+    }
+
+    #[test]
+    fn scans_whole_words_longest_first_with_stems_and_parts() {
+        let dir = data_dir(
+            "scan",
+            &[
+                ("common/countries.tsv", "TUR\tTR\tTurkey\nRUS\tRU\tRussia\n"),
+                ("common/cameo.tsv", "190\tASSAULT\t\tmilitary\tfight\n1823\tASSAULT\t\t\tkill\n"),
+                ("xx/countries.tsv", "TUR\tTurkije\tTurks|Turkse\tTurken\nRUS\tRusland\tRussische\n"),
+                ("xx/roles.tsv", "president\tGOV\ttitle\nturkse president\tGOV\ttitle\n"),
+                ("xx/verbs.tsv", "bombardeer*\t190\nkwam* ... om het leven\t1823\tvictim,count=fatalities\n"),
+                ("xx/words.tsv", "negation\tniet|geen\nopener\tde|het\n"),
+            ],
+        );
+        let book = Codebook::load(&dir).unwrap();
+        let lex = Lexicon::for_language(&dir, "xx", &book).unwrap().unwrap();
+        let found = tags_of(&lex, "De Turkse president bombardeerde Rusland niet; Turksen kwamen om het leven.");
+        let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, ["turkse president", "bombardeerde", "rusland", "niet", "kwamen", "om het leven"]);
+        assert_eq!(found[2].1, [Tag::Country(1, CountryForm::Name)]);
+        assert_eq!(found[5].1, [Tag::Verb { verb: 1, part: 1 }]);
+        assert!(lex.sentence_rules.openers.contains("het"));
+        assert!(Lexicon::for_language(&dir, "zz", &book).unwrap().is_none());
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn bad_lines_name_file_and_line() {
+        let dir = data_dir(
+            "bad",
+            &[("common/cameo.tsv", "190\tASSAULT\n"), ("xx/verbs.tsv", "# comment\nvecht*\t999\n")],
+        );
+        let book = Codebook::load(&dir).unwrap();
+        let err = Lexicon::for_language(&dir, "xx", &book).unwrap_err().to_string();
+        assert!(err.contains("verbs.tsv:2") && err.contains("999"), "{err}");
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    /// Every language folder in the repository loads, and its verbs resolve in the codebook.
+    #[test]
+    fn every_language_folder_loads() {
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let book = Codebook::load(&data).unwrap();
+        let mut loaded = 0;
+        for entry in std::fs::read_dir(data.join("lexicons")).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            if name.len() != 2 {
+                continue;
+            }
+            let lex = Lexicon::for_language(&data, &name, &book).unwrap().unwrap();
+            assert!(!lex.verbs.is_empty() && !lex.countries.is_empty(), "{name} has verbs and countries");
+            loaded += 1;
+        }
+        assert!(loaded >= 2);
+    }
+}
