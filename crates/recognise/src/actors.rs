@@ -1,0 +1,326 @@
+//! Composing actors from lexicon hits: "de Turkse president Erdogan", "Russia's army",
+//! "de troepen van president Assad", "zijn troepen", "de twee landen", "59 Turkse militairen".
+
+use crate::analysis::{PlaceSource, Word};
+use crate::{ActorMention, Mention, MentionKind};
+use kroniek_lexicon::{CountryForm, Lexicon, RoleKind, Tag, WordClass};
+use kroniek_types::{Actor, Date};
+
+/// What one raw hit can contribute to an actor.
+#[derive(Clone, Copy, PartialEq)]
+enum Piece {
+    Person,
+    Org(u32),
+    Country(u32, CountryForm),
+    Role(u32),
+    NounTrigger,
+    Word(WordClass),
+    Other,
+}
+
+fn piece(tags: &[Tag], lexicon: &Lexicon) -> Piece {
+    let mut best = Piece::Other;
+    for t in tags {
+        let p = match *t {
+            Tag::Person(_) => return Piece::Person,
+            Tag::Org(id) => Piece::Org(id),
+            Tag::Country(id, form) => Piece::Country(id, form),
+            Tag::Role(id) => Piece::Role(id),
+            Tag::Verb { verb, part: 0 } if lexicon.verbs[verb as usize].flags.noun => Piece::NounTrigger,
+            Tag::Word(c) => Piece::Word(c),
+            _ => continue,
+        };
+        let rank = |p: &Piece| match p {
+            Piece::Org(_) => 5,
+            Piece::Country(..) => 4,
+            Piece::Role(_) => 3,
+            Piece::NounTrigger => 2,
+            Piece::Word(_) => 1,
+            _ => 0,
+        };
+        if rank(&p) > rank(&best) {
+            best = p;
+        }
+    }
+    best
+}
+
+const SECTORS: &[(&str, &str)] = &[
+    ("GOV", "government"), ("MIL", "military"), ("REB", "rebels"), ("OPP", "opposition"), ("COP", "police"),
+    ("CVL", "civilians"), ("REF", "refugees"), ("IGO", "international organisation"), ("NGO", "NGO"),
+    ("MED", "media"), ("HLH", "health"), ("BUS", "business"), ("JUD", "judiciary"), ("LEG", "legislature"),
+    ("ELI", "elites"), ("SPY", "intelligence"), ("LAB", "labour"), ("EDU", "education"), ("CRM", "criminals"),
+    ("PTY", "party"), ("AGR", "agriculture"), ("REL", "religious"), ("UAF", "armed group"),
+];
+
+/// An actor from a CAMEO-style code, with country and sector read off the code.
+pub(crate) fn actor_from_code(code: &str, name: &str, text: &str, span: [usize; 2], lexicon: &Lexicon) -> Actor {
+    let country = code.get(..3).filter(|c| lexicon.countries.iter().any(|k| k.iso3 == *c)).map(String::from);
+    let sector = (code.len() >= 6).then(|| &code[code.len() - 3..]).filter(|s| SECTORS.iter().any(|(k, _)| k == s));
+    Actor {
+        text: text.to_string(),
+        name: name.to_string(),
+        code: code.to_string(),
+        country,
+        org: None,
+        sector: sector.map(String::from),
+        span: Some(span),
+    }
+}
+
+fn country_sector_actor(iso3: &str, sector: Option<&str>, text: &str, span: [usize; 2], lexicon: &Lexicon) -> Actor {
+    let country_name = lexicon.countries.iter().find(|c| c.iso3 == iso3).map_or(iso3, |c| c.name.as_str());
+    let (code, name) = match sector {
+        Some(s) => {
+            let label = SECTORS.iter().find(|(k, _)| *k == s).map_or(s, |(_, l)| l);
+            (format!("{iso3}{s}"), format!("{country_name} ({label})"))
+        }
+        None => (iso3.to_string(), country_name.to_string()),
+    };
+    Actor {
+        text: text.to_string(),
+        name,
+        code,
+        country: Some(iso3.to_string()),
+        org: None,
+        sector: sector.map(String::from),
+        span: Some(span),
+    }
+}
+
+/// The person line that holds on the article's date: a dated line that holds, else the
+/// undated fallback, else the most recent line.
+fn person_on(tags: &[Tag], lexicon: &Lexicon, date: Option<Date>) -> Option<u32> {
+    let ids: Vec<u32> = tags.iter().filter_map(|t| if let Tag::Person(id) = t { Some(*id) } else { None }).collect();
+    let p = |id: &u32| &lexicon.persons[*id as usize];
+    if let Some(d) = date {
+        if let Some(id) = ids.iter().find(|id| p(id).is_dated() && p(id).holds_on(d)) {
+            return Some(*id);
+        }
+    }
+    ids.iter()
+        .find(|id| !p(id).is_dated())
+        .or_else(|| ids.iter().max_by_key(|id| p(id).to.map_or(i64::MAX, |t| t.days())))
+        .copied()
+}
+
+/// Adds actor mentions composed from the raw hits.
+pub(crate) fn recognise(
+    text: &str,
+    words: &[Word],
+    raw: &[(u32, u32, &[Tag])],
+    lexicon: &Lexicon,
+    date: Option<Date>,
+    out: &mut Vec<Mention>,
+) {
+    let pieces: Vec<Piece> = raw.iter().map(|r| piece(r.2, lexicon)).collect();
+    let span_of = |a: u32, b: u32| [words[a as usize].ostart as usize, words[b as usize - 1].oend as usize];
+    let word_text = |w: u32| &text[words[w as usize].ostart as usize..words[w as usize].oend as usize];
+    // Hit k+1 follows hit k directly, or across one possessive "s" ("Russia's army").
+    let next_to = |k: usize| -> bool {
+        raw.get(k + 1).is_some_and(|n| n.0 == raw[k].1 || (n.0 == raw[k].1 + 1 && word_text(raw[k].1).eq_ignore_ascii_case("s")))
+    };
+    let prev_is = |k: usize, class: WordClass| -> bool {
+        k > 0 && pieces[k - 1] == Piece::Word(class) && raw[k - 1].1 + 1 >= raw[k].0
+    };
+    let mut actors_so_far: Vec<Actor> = Vec::new();
+    let mut k = 0;
+    while k < raw.len() {
+        let a = raw[k].0;
+        let mut end_k = k; // last hit consumed
+        let mut adjectival = false;
+        let mut persons = false;
+        let mut locative = false;
+        let mut group: Vec<Actor> = Vec::new();
+        let person_actor = |j: usize| -> Option<Actor> {
+            let id = person_on(raw[j].2, lexicon, date)?;
+            let p = &lexicon.persons[id as usize];
+            Some(actor_from_code(&p.code, &p.name, "", [0, 0], lexicon))
+        };
+        match pieces[k] {
+            Piece::Person => group.extend(person_actor(k)),
+            Piece::Org(id) => {
+                let o = &lexicon.orgs[id as usize];
+                let mut actor = actor_from_code(&o.code, &o.name, "", [0, 0], lexicon);
+                actor.country = o.country.clone().or(actor.country);
+                actor.sector = o.sector.clone().or(actor.sector);
+                actor.org = o.org.clone();
+                group.push(actor);
+            }
+            Piece::Country(id, form) => {
+                let iso3 = lexicon.countries[id as usize].iso3.clone();
+                let next = if next_to(k) { pieces.get(k + 1).copied() } else { None };
+                let after_next = if next_to(k) && next_to(k + 1) { pieces.get(k + 2).copied() } else { None };
+                match (form, next) {
+                    (CountryForm::Adjective | CountryForm::Name, Some(Piece::Role(r))) => {
+                        let role = &lexicon.roles[r as usize];
+                        end_k = k + 1;
+                        if role.kind == RoleKind::Title && after_next == Some(Piece::Person) {
+                            end_k = k + 2;
+                            group.extend(person_actor(k + 2));
+                        } else {
+                            persons = role.kind == RoleKind::Person;
+                            group.push(country_sector_actor(&iso3, Some(&role.sector), "", [0, 0], lexicon));
+                        }
+                    }
+                    (CountryForm::Adjective, Some(Piece::Person)) => {
+                        end_k = k + 1;
+                        group.extend(person_actor(k + 1));
+                    }
+                    (CountryForm::Adjective, Some(Piece::Org(_))) => {
+                        k += 1; // "de Syrische HTS": the org speaks for itself
+                        continue;
+                    }
+                    (CountryForm::Adjective, Some(Piece::NounTrigger)) => {
+                        adjectival = true;
+                        group.push(country_sector_actor(&iso3, None, "", [0, 0], lexicon));
+                    }
+                    (CountryForm::Adjective, _) => {
+                        k += 1; // "de Turkse grens": not an actor
+                        continue;
+                    }
+                    (CountryForm::People, _) => {
+                        persons = true;
+                        group.push(country_sector_actor(&iso3, None, "", [0, 0], lexicon));
+                    }
+                    (CountryForm::Name, _) => {
+                        locative = prev_is(k, WordClass::Locative) || prev_is(k, WordClass::Toward);
+                        group.push(country_sector_actor(&iso3, None, "", [0, 0], lexicon));
+                    }
+                }
+            }
+            Piece::Role(r) => {
+                let role = &lexicon.roles[r as usize];
+                persons = role.kind == RoleKind::Person;
+                let next = if next_to(k) { pieces.get(k + 1).copied() } else { None };
+                if role.kind == RoleKind::Title && next == Some(Piece::Person) {
+                    end_k = k + 1;
+                    group.extend(person_actor(k + 1));
+                } else if next == Some(Piece::Word(WordClass::From)) && next_to(k + 1) {
+                    // "de troepen van (president) Assad", "the army of Sudan"
+                    let mut j = k + 2;
+                    if matches!(pieces.get(j), Some(Piece::Role(t)) if lexicon.roles[*t as usize].kind == RoleKind::Title) && next_to(j) {
+                        j += 1;
+                    }
+                    let owner = match pieces.get(j) {
+                        Some(Piece::Person) => person_actor(j).and_then(|p| p.country),
+                        Some(Piece::Country(id, CountryForm::Name)) => Some(lexicon.countries[*id as usize].iso3.clone()),
+                        _ => None,
+                    };
+                    match owner {
+                        Some(iso3) => {
+                            end_k = j;
+                            group.push(country_sector_actor(&iso3, Some(&role.sector), "", [0, 0], lexicon));
+                        }
+                        None => group.push(sector_only(&role.sector)),
+                    }
+                } else if prev_is(k, WordClass::Possessive) {
+                    // "zijn troepen": the owner is the last actor with a country.
+                    match actors_so_far.iter().rev().find_map(|x| x.country.clone()) {
+                        Some(iso3) => group.push(country_sector_actor(&iso3, Some(&role.sector), "", [0, 0], lexicon)),
+                        None => group.push(sector_only(&role.sector)),
+                    }
+                } else {
+                    group.push(sector_only(&role.sector));
+                }
+            }
+            Piece::Word(WordClass::Pair) => {
+                // "de twee landen": the last two countries named.
+                let mut seen: Vec<String> = Vec::new();
+                for x in actors_so_far.iter().rev() {
+                    if let Some(c) = &x.country {
+                        if !seen.contains(c) {
+                            seen.push(c.clone());
+                        }
+                    }
+                    if seen.len() == 2 {
+                        break;
+                    }
+                }
+                if seen.len() == 2 {
+                    for c in seen.iter().rev() {
+                        group.push(country_sector_actor(c, None, "", [0, 0], lexicon));
+                    }
+                }
+            }
+            _ => {}
+        }
+        if group.is_empty() {
+            k += 1;
+            continue;
+        }
+        let last = raw[end_k].1;
+        let span = span_of(a, last);
+        let words_text = &text[span[0]..span[1]];
+        for actor in &mut group {
+            actor.text = words_text.to_string();
+            actor.span = Some(span);
+        }
+        // A number right before counts these people ("59 Turkse militairen").
+        let count = if persons {
+            out.iter().rev().find_map(|m| match &m.kind {
+                MentionKind::Number(n) if m.last == a || m.last + 1 == a => Some(n.value),
+                _ => None,
+            })
+        } else {
+            None
+        }
+        .flatten();
+        actors_so_far.extend(group.iter().cloned());
+        out.push(Mention {
+            first: a,
+            last,
+            span,
+            kind: MentionKind::Actor(ActorMention { actors: group, adjectival, count, persons, locative }),
+        });
+        k = end_k + 1;
+    }
+}
+
+fn sector_only(sector: &str) -> Actor {
+    let label = SECTORS.iter().find(|(k, _)| *k == sector).map_or(sector, |(_, l)| l);
+    Actor {
+        text: String::new(),
+        name: label.to_string(),
+        code: sector.to_string(),
+        country: None,
+        org: None,
+        sector: Some(sector.to_string()),
+        span: None,
+    }
+}
+
+/// Country names after "in", "naar", "near" become places (country precision).
+pub(crate) fn country_places(mentions: &mut [Mention], source: &dyn PlaceSource) {
+    for m in mentions.iter_mut() {
+        let place = match &m.kind {
+            MentionKind::Actor(a) if a.locative => a.actors.first().and_then(|x| x.country.as_deref()).and_then(|c| source.country(c)),
+            _ => None,
+        };
+        if let Some(mut place) = place {
+            if let MentionKind::Actor(a) = &m.kind {
+                place.text = a.actors[0].text.clone();
+            }
+            place.span = Some(m.span);
+            m.kind = MentionKind::Place(place);
+        }
+    }
+}
+
+/// Sector-only actors ("de rebellen", "the army") belong to the country the article is about.
+pub(crate) fn fill_default_countries(mentions: &mut [Mention], focus: Option<&str>) {
+    let Some(iso3) = focus else { return };
+    for m in mentions.iter_mut() {
+        if let MentionKind::Actor(a) = &mut m.kind {
+            for actor in &mut a.actors {
+                if actor.country.is_none() && actor.org.is_none() {
+                    if let Some(sector) = actor.sector.clone() {
+                        actor.code = format!("{iso3}{sector}");
+                        actor.country = Some(iso3.to_string());
+                        actor.name = format!("{} ({})", iso3, actor.name);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! One pass over an article: fold, match, segment, then build mentions.
+
+use crate::{actors, numbers, DateMention, Mention, MentionKind};
+use kroniek_lexicon::{DateWord, Hit, Lexicon, Tag, WordClass};
+use kroniek_text::{segment, Folded, Sentence};
+use kroniek_types::{Date, Place, Precision};
+use std::collections::HashMap;
+
+/// Where places come from: the gazetteer, behind a seam so that recognition can be tested
+/// without one.
+pub trait PlaceSource: Sync {
+    /// Every place name in `folded` as `(folded start, folded end, best place)`, ranked with the
+    /// article's countries (ISO3, most mentioned first) as context.
+    fn places(&self, folded: &str, countries: &[String]) -> Vec<(usize, usize, Place)>;
+    /// A country as a place (its centroid).
+    fn country(&self, iso3: &str) -> Option<Place>;
+}
+
+/// A word of the folded text, with its original span and what separates it from the previous
+/// word.
+#[derive(Debug, Clone, Copy)]
+pub struct Word {
+    /// Folded start.
+    pub fstart: u32,
+    /// Folded end.
+    pub fend: u32,
+    /// Original start.
+    pub ostart: u32,
+    /// Original end.
+    pub oend: u32,
+    /// A comma, semicolon or colon stands between this word and the previous one.
+    pub comma_before: bool,
+    /// The original word starts with a capital.
+    pub capital: bool,
+}
+
+/// Everything recognised in one article.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    /// Sentences with their kinds.
+    pub sentences: Vec<Sentence>,
+    /// Word range `[first, last)` of each sentence.
+    pub sentence_words: Vec<(u32, u32)>,
+    /// All words.
+    pub words: Vec<Word>,
+    /// All mentions, ordered by first word.
+    pub mentions: Vec<Mention>,
+    /// The country the article is mostly about (by its places), ISO3.
+    pub focus_country: Option<String>,
+    /// The place the article mentions most (not a country), the fallback location.
+    pub focus_place: Option<Place>,
+    /// Count of sport and fiction words: a hint the article is not news about events.
+    pub off_topic_words: u32,
+}
+
+/// Recognises everything in `text` with `lexicon`; `date` is the publication date.
+pub fn analyse(text: &str, date: Option<Date>, lexicon: &Lexicon, places: Option<&dyn PlaceSource>) -> Analysis {
+    let mut folded = Folded::default();
+    folded.fold_from(text);
+    let words = words_of(text, &folded);
+    let sentences = segment(text, &lexicon.sentence_rules);
+    let sentence_words = sentences
+        .iter()
+        .map(|s| {
+            let first = words.partition_point(|w| (w.ostart as usize) < s.start) as u32;
+            let last = words.partition_point(|w| (w.ostart as usize) < s.end) as u32;
+            (first, last)
+        })
+        .collect();
+
+    let mut hits: Vec<Hit> = Vec::new();
+    lexicon.scan(&folded.text, &mut hits);
+    let word_at = |fpos: u32| words.partition_point(|w| w.fstart < fpos) as u32;
+    let word_end = |fpos: u32| words.partition_point(|w| w.fend <= fpos) as u32;
+
+    // Raw tagged spans, in word indices.
+    let mut raw: Vec<(u32, u32, &[Tag])> =
+        hits.iter().map(|h| (word_at(h.start), word_end(h.end), lexicon.tags(h))).collect();
+    raw.retain(|(a, b, _)| a < b);
+
+    let mut off_topic_words = 0;
+    let span = |a: u32, b: u32, words: &[Word]| [words[a as usize].ostart as usize, words[b as usize - 1].oend as usize];
+
+    let mut mentions = Vec::new();
+    for &(a, b, tags) in &raw {
+        for tag in tags {
+            let kind = match *tag {
+                Tag::Word(class) => {
+                    if matches!(class, WordClass::Sport | WordClass::Fiction) {
+                        off_topic_words += 1;
+                    }
+                    MentionKind::Word(class)
+                }
+                Tag::Verb { verb, part } => MentionKind::Trigger { verb, part },
+                Tag::Count(field) => MentionKind::Count(field),
+                Tag::Date(id) => match resolve_date(lexicon.dates[id as usize], date) {
+                    Some(d) => MentionKind::Date(d),
+                    None => continue,
+                },
+                _ => continue, // actors and numbers are composed below
+            };
+            mentions.push(Mention { first: a, last: b, span: span(a, b, &words), kind });
+        }
+    }
+    numbers::recognise(text, &words, &raw, lexicon, &mut mentions);
+    actors::recognise(text, &words, &raw, lexicon, date, &mut mentions);
+
+    // Places: the gazetteer's, minus names the lexicon already reads as actors or other words.
+    if let Some(source) = places {
+        let countries = mentioned_countries(&mentions);
+        let taken: Vec<(u32, u32)> = mentions
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Actor(_) | MentionKind::Trigger { .. } | MentionKind::Count(_)))
+            .map(|m| (m.first, m.last))
+            .collect();
+        for (fs, fe, mut place) in source.places(&folded.text, &countries) {
+            let (a, b) = (word_at(fs as u32), word_end(fe as u32));
+            if a >= b || taken.iter().any(|&(x, y)| a < y && x < b) {
+                continue;
+            }
+            // Place names must be capitalised in the text: "ham" is not Hama, "split" not Split.
+            if !words[a as usize].capital {
+                continue;
+            }
+            let sp = span(a, b, &words);
+            place.text = text[sp[0]..sp[1]].to_string();
+            place.span = Some(sp);
+            mentions.push(Mention { first: a, last: b, span: sp, kind: MentionKind::Place(place) });
+        }
+        actors::country_places(&mut mentions, source);
+    }
+    mentions.sort_by_key(|m| (m.first, m.last));
+    let focus_country = focus_country(&mentions);
+    let focus_place = focus_place(&mentions);
+    actors::fill_default_countries(&mut mentions, focus_country.as_deref());
+    Analysis { sentences, sentence_words, words, mentions, focus_country, focus_place, off_topic_words }
+}
+
+fn words_of(text: &str, folded: &Folded) -> Vec<Word> {
+    let f = folded.text.as_bytes();
+    let mut words = Vec::new();
+    let mut i = 0;
+    let mut prev_end = 0usize;
+    while i < f.len() {
+        if f[i] == b' ' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < f.len() && f[i] != b' ' {
+            i += 1;
+        }
+        let (os, oe) = folded.original_span(text, start, i);
+        let between = &text.as_bytes()[prev_end.min(os)..os];
+        words.push(Word {
+            fstart: start as u32,
+            fend: i as u32,
+            ostart: os as u32,
+            oend: oe as u32,
+            comma_before: between.iter().any(|b| matches!(b, b',' | b';' | b':')),
+            capital: text[os..].chars().next().is_some_and(|c| c.is_uppercase()),
+        });
+        prev_end = oe;
+    }
+    words
+}
+
+fn resolve_date(word: DateWord, published: Option<Date>) -> Option<DateMention> {
+    let p = published?;
+    let day = p.precision == Precision::Day;
+    let date = match word {
+        DateWord::Day(n) if day => p.add_days(n as i64),
+        DateWord::Weekday(w) if day => p.add_days(-(((p.weekday() as i64) - w as i64).rem_euclid(7))),
+        DateWord::Week(n) if day => p.add_days(7 * n as i64).with_precision(Precision::Week),
+        DateWord::Month(n) if p.precision <= Precision::Month => {
+            let m = p.year * 12 + p.month as i32 - 1 + n;
+            Date::ym(m.div_euclid(12), (m.rem_euclid(12) + 1) as u8)
+        }
+        DateWord::Year(n) => Date::y(p.year + n),
+        DateWord::MonthName(m) if p.precision <= Precision::Month => {
+            // A named month later than publication is last year's.
+            let year = if m > p.month { p.year - 1 } else { p.year };
+            Date::ym(year, m)
+        }
+        DateWord::Time(h, m) => return Some(DateMention { date: p, time: Some((h, m)) }),
+        _ => return None,
+    };
+    Some(DateMention { date, time: None })
+}
+
+fn mentioned_countries(mentions: &[Mention]) -> Vec<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in mentions {
+        if let MentionKind::Actor(a) = &m.kind {
+            for actor in &a.actors {
+                if let Some(c) = &actor.country {
+                    *counts.entry(c).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut v: Vec<_> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    v.into_iter().map(|(c, _)| c.to_string()).collect()
+}
+
+/// The country whose places the article names most; ties go to the first named.
+fn focus_country(mentions: &[Mention]) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for m in mentions {
+        if let MentionKind::Place(p) = &m.kind {
+            if let Some(c) = &p.country {
+                match counts.iter_mut().find(|(k, _)| k == c) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((c.clone(), 1)),
+                }
+            }
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max()?;
+    counts.into_iter().find(|c| c.1 == best).map(|(c, _)| c)
+}
+
+/// The most-named sub-national place; ties go to the first named.
+fn focus_place(mentions: &[Mention]) -> Option<Place> {
+    let mut counts: Vec<(&Place, usize)> = Vec::new();
+    for m in mentions {
+        if let MentionKind::Place(p) = &m.kind {
+            if p.precision == kroniek_types::PlacePrecision::Country {
+                continue;
+            }
+            match counts.iter_mut().find(|(k, _)| k.name == p.name && k.country == p.country) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((p, 1)),
+            }
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max()?;
+    counts.into_iter().find(|c| c.1 == best).map(|(p, _)| p.clone())
+}
