@@ -1,15 +1,31 @@
 //! Kroniek as a library: the pipeline from articles to events, and the sinks that write them.
 //!
 //! A [`Pipeline`] holds every compiled lexicon and the gazetteer; build it once and share it
-//! across threads. [`Pipeline::code`] turns one [`Article`] into [`Event`]s.
+//! across threads. [`Pipeline::code`] turns one [`Article`] into [`Event`]s; an
+//! [`EventWriter`] writes them as JSON Lines, CSV or ACLED's CSV.
+//!
+//! ```
+//! use kroniek::{Article, Pipeline, PipelineConfig};
+//! use kroniek::types::Date;
+//! let pipeline = Pipeline::new(PipelineConfig::default()).unwrap();
+//! let article = Article::from_text(
+//!     "Russian forces shelled the town of Kupiansk on Monday, killing three civilians.",
+//!     Date::ymd(2024, 5, 8),
+//! );
+//! let coded = pipeline.code(&article);
+//! assert_eq!(coded.language.as_deref(), Some("en"));
+//! ```
 #![deny(missing_docs)]
 
 mod error;
+mod output;
 mod pipeline;
+mod places;
 
 pub use error::{Error, Result};
 pub use kroniek_read as read;
 pub use kroniek_store as store;
 pub use kroniek_types as types;
 pub use kroniek_types::{Article, Event};
-pub use pipeline::{Coded, Pipeline, PipelineConfig};
+pub use output::{EventWriter, Format};
+pub use pipeline::{data_dir, Coded, Pipeline, PipelineConfig};

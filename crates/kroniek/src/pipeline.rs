@@ -1,19 +1,25 @@
-use crate::Result;
+use crate::{Error, Result};
+use kroniek_lexicon::{Codebook, Lexicon};
+use kroniek_recognise::PlaceSource;
+use kroniek_text::detect_language;
 use kroniek_types::{Article, Event};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-/// What the pipeline loads; the defaults find the repository's data folder.
+/// What the pipeline loads. Read from a config file or built in code; unknown keys are errors.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PipelineConfig {
-    /// The folder holding `lexicons/`; `None` uses `$KRONIEK_DATA` or the built-in path.
+    /// The folder holding `lexicons/` (and `built/`); `None` finds it (see [`data_dir`]).
     pub data_dir: Option<PathBuf>,
+    /// Languages to load (ISO 639-1); empty loads every folder under `lexicons/`.
+    #[serde(default)]
+    pub languages: Vec<String>,
 }
 
 /// The result of coding one article.
 #[derive(Debug, Clone, Default)]
 pub struct Coded {
-    /// The language the article was coded in (ISO 639-1), or detected but unsupported.
+    /// The language the article was coded in (ISO 639-1).
     pub language: Option<String>,
     /// The events, in text order.
     pub events: Vec<Event>,
@@ -22,19 +28,127 @@ pub struct Coded {
 }
 
 /// Every compiled lexicon and the gazetteer, built once and shared by all threads.
-#[derive(Debug)]
 pub struct Pipeline {
-    _config: PipelineConfig,
+    codebook: Codebook,
+    lexicons: Vec<Lexicon>,
+    places: Option<Box<dyn PlaceSource + Send>>,
+}
+
+impl std::fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pipeline")
+            .field("languages", &self.languages())
+            .field("gazetteer", &self.places.is_some())
+            .finish()
+    }
+}
+
+/// Where reference data lives: `$KRONIEK_DATA`, else `data/` beside the executable's
+/// workspace (`target/<profile>/kroniek` → `data/`), else the source tree it was built from.
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("KRONIEK_DATA") {
+        return PathBuf::from(dir);
+    }
+    if let Ok(exe) = std::env::current_exe() {
+        for up in exe.ancestors().skip(1).take(4) {
+            let candidate = up.join("data");
+            if candidate.join("lexicons").is_dir() {
+                return candidate;
+            }
+        }
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
 }
 
 impl Pipeline {
     /// Loads and compiles all reference data.
     pub fn new(config: PipelineConfig) -> Result<Pipeline> {
-        Ok(Pipeline { _config: config })
+        let dir = config.data_dir.clone().unwrap_or_else(data_dir);
+        let codebook = Codebook::load(&dir).map_err(|e| Error::Data(e.to_string()))?;
+        let mut languages = config.languages.clone();
+        if languages.is_empty() {
+            let entries = std::fs::read_dir(dir.join("lexicons"))
+                .map_err(|e| Error::Data(format!("{}: {e}", dir.join("lexicons").display())))?;
+            languages = entries
+                .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .filter(|n| n.len() == 2 && n.chars().all(|c| c.is_ascii_lowercase()))
+                .collect();
+            languages.sort();
+        }
+        let mut lexicons = Vec::new();
+        for lang in &languages {
+            match Lexicon::for_language(&dir, lang, &codebook).map_err(|e| Error::Data(e.to_string()))? {
+                Some(lex) => lexicons.push(lex),
+                None => return Err(Error::Data(format!("no lexicon folder for language {lang:?}"))),
+            }
+        }
+        let places = crate::places::load(&dir)?;
+        Ok(Pipeline { codebook, lexicons, places })
     }
 
-    /// Codes one article. Never panics on any text.
-    pub fn code(&self, _article: &Article) -> Coded {
-        Coded::default()
+    /// The ISO 639-1 codes this pipeline codes.
+    pub fn languages(&self) -> Vec<&str> {
+        self.lexicons.iter().map(|l| l.language.as_str()).collect()
+    }
+
+    /// Codes one article. Never panics on any text; an article it cannot code comes back with
+    /// `skipped` set and no events.
+    pub fn code(&self, article: &Article) -> Coded {
+        if article.text.trim().is_empty() {
+            return Coded { skipped: Some("empty text".into()), ..Coded::default() };
+        }
+        let lexicon = match self.pick_lexicon(article) {
+            Ok(l) => l,
+            Err(reason) => return Coded { skipped: Some(reason), ..Coded::default() },
+        };
+        let places = self.places.as_deref().map(|p| p as &dyn PlaceSource);
+        let analysis = kroniek_recognise::analyse(&article.text, article.date, lexicon, places);
+        let events = kroniek_code::code_article(article, &lexicon.language, &analysis, lexicon, &self.codebook);
+        Coded { language: Some(lexicon.language.clone()), events, skipped: None }
+    }
+
+    /// The article's own language when given, else the detected one; a stop-word count
+    /// settles short texts the detector is unsure of.
+    fn pick_lexicon(&self, article: &Article) -> std::result::Result<&Lexicon, String> {
+        let by_code = |code: &str| self.lexicons.iter().find(|l| l.language == code);
+        if let Some(lang) = article.language.as_deref() {
+            let code = lang.trim().to_ascii_lowercase();
+            let code = code.get(..2).unwrap_or(&code);
+            return by_code(code).ok_or_else(|| format!("language {lang:?} has no lexicon (have: {})", self.languages().join(", ")));
+        }
+        let detected = detect_language(&article.text);
+        if let Some(d) = &detected {
+            if let Some(l) = by_code(d.code) {
+                if d.confidence >= 0.5 || self.stopword_best().is_none() {
+                    return Ok(l);
+                }
+            }
+        }
+        if let Some(l) = self.by_stopwords(&article.text) {
+            return Ok(l);
+        }
+        Err(match detected {
+            Some(d) => format!("language {} ({}) has no lexicon (have: {})", d.name, d.code, self.languages().join(", ")),
+            None => "could not tell the language (too little text)".to_string(),
+        })
+    }
+
+    fn stopword_best(&self) -> Option<()> {
+        (!self.lexicons.is_empty()).then_some(())
+    }
+
+    /// The lexicon whose stop words make up at least a fifth of the first 300 words.
+    fn by_stopwords(&self, text: &str) -> Option<&Lexicon> {
+        let folded = kroniek_text::fold(&text.chars().take(3000).collect::<String>());
+        let words: Vec<&str> = folded.split_whitespace().take(300).collect();
+        if words.len() < 3 {
+            return None;
+        }
+        let (lex, hits) = self
+            .lexicons
+            .iter()
+            .map(|l| (l, words.iter().filter(|w| l.stopwords.contains(**w)).count()))
+            .max_by_key(|(_, n)| *n)?;
+        (hits * 5 >= words.len()).then_some(lex)
     }
 }

@@ -188,10 +188,11 @@ pub struct Event {
     pub other_actors: Vec<Actor>,
     /// Where it happened.
     pub location: Option<Place>,
-    /// When it happened, ISO 8601 at its precision.
-    pub date: Date,
+    /// When it happened, ISO 8601 at its precision; null when neither the text nor the article
+    /// gives a date.
+    pub date: Option<Date>,
     /// Precision of `date`.
-    pub date_precision: Precision,
+    pub date_precision: Option<Precision>,
     /// People killed in this event, as the text counts them.
     pub fatalities: Option<u64>,
     /// People injured.

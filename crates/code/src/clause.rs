@@ -1,0 +1,45 @@
+//! Cutting a sentence into clauses at conjunctions, relative pronouns and "dat"/"that".
+
+use kroniek_lexicon::WordClass;
+use kroniek_recognise::{Analysis, MentionKind};
+
+/// How a clause hangs on the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ClauseKind {
+    /// The sentence's first clause, or one after a coordinating or subordinating conjunction.
+    Main,
+    /// Opened by a relative pronoun after a comma ("..., die doelen aanvielen").
+    Relative,
+    /// Opened by "dat"/"that" after a verb ("afgesproken dat er hulp wordt gestuurd").
+    Complement,
+}
+
+/// A clause: words `[first, last)`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Clause {
+    pub first: u32,
+    pub last: u32,
+    pub kind: ClauseKind,
+}
+
+/// The clauses of the sentence spanning words `[first, last)`.
+pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause> {
+    let mut out = vec![Clause { first, last, kind: ClauseKind::Main }];
+    for m in analysis.mentions.iter().filter(|m| m.first > first && m.first < last) {
+        let MentionKind::Word(class) = m.kind else { continue };
+        let comma = analysis.words[m.first as usize].comma_before;
+        let kind = match class {
+            WordClass::Clause => ClauseKind::Main,
+            WordClass::Relative if comma => ClauseKind::Relative,
+            WordClass::Complement => ClauseKind::Complement,
+            _ => continue,
+        };
+        let cur = out.last_mut().expect("one clause at least");
+        if m.first <= cur.first {
+            continue;
+        }
+        cur.last = m.first;
+        out.push(Clause { first: m.first, last, kind });
+    }
+    out
+}

@@ -1,0 +1,484 @@
+//! Triggers to events: roles, intent, counts, place, date; then one event per happening.
+
+use crate::clause::{clauses, Clause, ClauseKind};
+use kroniek_lexicon::{Codebook, CountField, Lexicon, WordClass};
+use kroniek_recognise::{ActorMention, Analysis, Mention, MentionKind};
+use kroniek_text::SentenceKind;
+use kroniek_types::{stable_hex, Actor, Article, Event, EventType, Intent, Place, PlacePrecision};
+
+/// Words between a role marker ("door", "op") and the actor it marks ("door de Russische ...").
+const MARKER_REACH: u32 = 2;
+/// How far before a trigger a negation or modal still governs it.
+const MODAL_REACH: u32 = 6;
+/// How far after the anchor the other parts of a split trigger may stand.
+const PART_REACH: u32 = 8;
+
+/// One trigger being turned into an event, with what it needs from its sentence.
+struct Draft {
+    verb: u32,
+    first: u32,
+    last: u32,
+    sentence: usize,
+    clause: usize,
+    source: Option<Actor>,
+    target: Option<Actor>,
+    others: Vec<Actor>,
+    counts: [Option<u64>; 4],
+    location: Option<(Place, bool)>,
+    intent: Intent,
+    date: Option<kroniek_types::Date>,
+    starts_with_pronoun: bool,
+    dropped: bool,
+}
+
+fn field_index(f: CountField) -> usize {
+    match f {
+        CountField::Fatalities => 0,
+        CountField::Injured => 1,
+        CountField::Arrested => 2,
+        CountField::Displaced => 3,
+    }
+}
+
+/// Codes every body sentence of `article`, analysed as `analysis` with `lexicon`.
+pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexicon: &Lexicon, codebook: &Codebook) -> Vec<Event> {
+    if is_off_topic(analysis) {
+        return Vec::new();
+    }
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (si, sentence) in analysis.sentences.iter().enumerate() {
+        if sentence.kind != SentenceKind::Body {
+            continue;
+        }
+        let (sw, ew) = analysis.sentence_words[si];
+        let ms: Vec<&Mention> = analysis.mentions.iter().filter(|m| m.first >= sw && m.first < ew).collect();
+        let cls = clauses(analysis, sw, ew);
+        let first_drafts = drafts.len();
+        for (ci, clause) in cls.iter().enumerate() {
+            let in_clause: Vec<&Mention> = ms.iter().copied().filter(|m| m.first >= clause.first && m.first < clause.last).collect();
+            let triggers = triggers_in(&in_clause, &ms, lexicon);
+            let has_verbal = triggers.iter().any(|t| !lexicon.verbs[t.0 as usize].flags.noun);
+            for &(verb, first, last) in &triggers {
+                let flags = &lexicon.verbs[verb as usize].flags;
+                if flags.noun && has_verbal && !noun_has_own_actor(&in_clause, first, last) {
+                    continue;
+                }
+                let mut d = Draft {
+                    verb,
+                    first,
+                    last,
+                    sentence: si,
+                    clause: ci,
+                    source: None,
+                    target: None,
+                    others: Vec::new(),
+                    counts: [None; 4],
+                    location: None,
+                    intent: Intent::Actual,
+                    date: article.date,
+                    starts_with_pronoun: starts_with(&ms, sw, WordClass::Pronoun),
+                    dropped: false,
+                };
+                assign_roles(&mut d, &in_clause, lexicon);
+                assign_counts(&mut d, &in_clause, flags.count);
+                d.intent = intent(&in_clause, &ms, first, clause, flags.planned, lexicon, codebook, verb);
+                d.location = location(&in_clause, &ms, first);
+                d.date = date_of(&ms).or(article.date);
+                drafts.push(d);
+            }
+        }
+        inherit_within_sentence(&mut drafts[first_drafts..], &cls);
+        merge_same_happening(&mut drafts[first_drafts..], lexicon, codebook);
+    }
+    link_pronoun_sentences(&mut drafts);
+    let mut prev_location: Option<(Place, bool)> = None;
+    let mut events = Vec::new();
+    for d in drafts.iter_mut().filter(|d| !d.dropped) {
+        if d.location.is_none() {
+            d.location = prev_location.clone().map(|(p, _)| (p, false)).or_else(|| analysis.focus_place.clone().map(|p| (p, false)));
+        } else {
+            prev_location = d.location.clone();
+        }
+        if let Some(e) = finish(d, article, language, analysis, lexicon, codebook) {
+            if !events.iter().any(|x: &Event| same_event(x, &e)) {
+                events.push(e);
+            }
+        }
+    }
+    events
+}
+
+/// Sport reports, film reviews: many such words and no state or armed actor at all.
+fn is_off_topic(analysis: &Analysis) -> bool {
+    if analysis.off_topic_words < 3 {
+        return false;
+    }
+    !analysis.mentions.iter().any(|m| match &m.kind {
+        MentionKind::Actor(a) => a.actors.iter().any(|x| {
+            x.org.is_some() || matches!(x.sector.as_deref(), Some("GOV" | "MIL" | "REB" | "COP" | "IGO" | "OPP"))
+        }),
+        _ => false,
+    })
+}
+
+fn starts_with(ms: &[&Mention], first_word: u32, class: WordClass) -> bool {
+    ms.iter().any(|m| m.first == first_word && matches!(m.kind, MentionKind::Word(c) if c == class))
+}
+
+/// Anchors whose other parts follow in order: `(verb, first word, last word)`.
+fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) -> Vec<(u32, u32, u32)> {
+    let mut out = Vec::new();
+    for m in clause {
+        let MentionKind::Trigger { verb, part: 0 } = m.kind else { continue };
+        let parts = lexicon.verbs[verb as usize].parts;
+        let mut at = m.last;
+        let mut ok = true;
+        for p in 1..parts {
+            let next = sentence.iter().find(|x| {
+                matches!(x.kind, MentionKind::Trigger { verb: v, part } if v == verb && part == p)
+                    && x.first >= at
+                    && x.first <= at + PART_REACH
+            });
+            match next {
+                Some(x) => at = x.last,
+                None => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok {
+            out.push((verb, m.first, m.last));
+        }
+    }
+    out
+}
+
+/// A noun trigger with an actor of its own: "Russische bombardementen", "aanval van X op Y".
+fn noun_has_own_actor(clause: &[&Mention], first: u32, last: u32) -> bool {
+    clause.iter().any(|m| match &m.kind {
+        MentionKind::Actor(a) => (a.adjectival && m.last == first) || (m.first >= last && m.first <= last + 1 && !a.locative),
+        _ => false,
+    })
+}
+
+fn actor_of(m: &Mention) -> Option<&ActorMention> {
+    match &m.kind {
+        MentionKind::Actor(a) if !a.locative => Some(a),
+        _ => None,
+    }
+}
+
+/// The role word ("door", "van", "op") right before an actor, if any.
+fn marker(clause: &[&Mention], actor: &Mention) -> Option<WordClass> {
+    clause
+        .iter()
+        .filter(|m| m.last <= actor.first && m.last + MARKER_REACH > actor.first)
+        .filter_map(|m| match m.kind {
+            MentionKind::Word(c @ (WordClass::Agent | WordClass::From | WordClass::Against | WordClass::Toward | WordClass::Locative)) => {
+                Some((m.last, c))
+            }
+            _ => None,
+        })
+        .max_by_key(|(last, _)| *last)
+        .map(|(_, c)| c)
+}
+
+fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon) {
+    let flags = &lexicon.verbs[d.verb as usize].flags;
+    let mut left: Vec<(&Mention, &ActorMention, Option<WordClass>)> = Vec::new();
+    let mut right: Vec<(&Mention, &ActorMention, Option<WordClass>)> = Vec::new();
+    for m in clause {
+        let Some(a) = actor_of(m) else { continue };
+        if a.adjectival && !(flags.noun && m.last == d.first) {
+            continue;
+        }
+        let mk = marker(clause, m);
+        if m.last <= d.first {
+            left.push((m, a, mk));
+        } else if m.first >= d.last {
+            right.push((m, a, mk));
+        }
+    }
+    let all = || left.iter().chain(right.iter());
+    let agent = all().find(|x| x.2 == Some(WordClass::Agent)).map(|x| x.1);
+    let from = all().find(|x| x.2 == Some(WordClass::From)).map(|x| x.1);
+    let against = all().find(|x| x.2 == Some(WordClass::Against)).map(|x| x.1);
+    let unmarked_left: Vec<&ActorMention> = left.iter().filter(|x| x.2.is_none() || x.2 == Some(WordClass::From) && !flags.recv).map(|x| x.1).collect();
+    let unmarked_right: Vec<&ActorMention> = right.iter().filter(|x| x.2.is_none()).map(|x| x.1).collect();
+    let first = |a: Option<&ActorMention>| a.and_then(|a| a.actors.first().cloned());
+
+    let (source, target) = if flags.victim {
+        let victim = unmarked_left.first().or(unmarked_right.first()).copied();
+        (first(agent), first(victim))
+    } else if flags.recv {
+        let receiver = unmarked_left.first().or(unmarked_right.first()).copied();
+        (first(from.or(agent)), first(receiver))
+    } else if flags.noun {
+        let own = left.iter().rev().find(|x| x.0.last == d.first && x.1.adjectival).map(|x| x.1);
+        let src = own.or(agent).or(right.iter().find(|x| x.2 == Some(WordClass::From)).map(|x| x.1)).or(unmarked_left.first().copied());
+        (first(src), first(against))
+    } else {
+        let subject = agent.or(unmarked_left.first().copied()).or(unmarked_right.first().copied());
+        let object = against.or_else(|| {
+            let rest: Vec<&&ActorMention> = unmarked_right.iter().filter(|a| !std::ptr::eq(**a, subject.unwrap_or(a))).collect();
+            rest.first().map(|a| **a)
+        });
+        (first(subject), first(object))
+    };
+    d.source = source;
+    d.target = target;
+    // Co-actors: the rest of a group ("de twee landen"), and coordinated subjects.
+    let mut others: Vec<Actor> = Vec::new();
+    for x in left.iter().chain(right.iter()) {
+        for actor in x.1.actors.iter() {
+            let used = [&d.source, &d.target].iter().any(|r| r.as_ref().is_some_and(|r| r.code == actor.code && r.span == actor.span));
+            if !used && !others.iter().any(|o| o.code == actor.code) {
+                others.push(actor.clone());
+            }
+        }
+    }
+    if flags.sym && d.target.is_none() && !others.is_empty() {
+        d.target = Some(others.remove(0));
+    }
+    if d.source.is_some() && d.source.as_ref().map(|s| &s.code) == d.target.as_ref().map(|t| &t.code) && d.source.as_ref().map(|s| s.span) == d.target.as_ref().map(|t| t.span) {
+        d.target = None;
+    }
+    d.others = others;
+}
+
+fn assign_counts(d: &mut Draft, clause: &[&Mention], field: Option<CountField>) {
+    for m in clause {
+        match &m.kind {
+            MentionKind::Number(n) => {
+                if let (Some(f), Some(v)) = (n.field, n.value) {
+                    d.counts[field_index(f)].get_or_insert(v);
+                }
+            }
+            MentionKind::Actor(a) if a.count.is_some() => {
+                if let Some(f) = field {
+                    d.counts[field_index(f)].get_or_insert(a.count.unwrap_or(0));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, c: &Clause, planned_flag: bool, lexicon: &Lexicon, codebook: &Codebook, verb: u32) -> Intent {
+    let before = |class: WordClass, reach: u32| {
+        clause.iter().any(|m| matches!(m.kind, MentionKind::Word(k) if k == class) && m.first < trigger + 2 && m.first + reach >= trigger)
+    };
+    let event_type = codebook.cameo(&lexicon.verbs[verb as usize].cameo).and_then(|c| c.event_type);
+    if sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Deny)) && m.first < trigger) {
+        return Intent::Denied;
+    }
+    if before(WordClass::Negation, MODAL_REACH) {
+        return Intent::Negated;
+    }
+    if event_type != Some(EventType::Threaten) && before(WordClass::Threat, MODAL_REACH + 4) {
+        return Intent::Threatened;
+    }
+    if planned_flag || before(WordClass::Planned, MODAL_REACH + 4) {
+        return Intent::Planned;
+    }
+    let _ = c;
+    Intent::Actual
+}
+
+/// The place where it happened: in the clause after a locative, else anywhere in the sentence.
+fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32) -> Option<(Place, bool)> {
+    let places = |ms: &[&Mention]| -> Option<Place> {
+        let mut best: Option<(&Place, i64)> = None;
+        for m in ms {
+            if let MentionKind::Place(p) = &m.kind {
+                // Finer places win; nearer to the trigger wins among equals.
+                let fine = if p.precision == PlacePrecision::Country { 0 } else { 1000 };
+                let score = fine - (m.first as i64 - trigger as i64).abs();
+                if best.is_none_or(|(_, s)| score > s) {
+                    best = Some((p, score));
+                }
+            }
+        }
+        best.map(|(p, _)| p.clone())
+    };
+    places(clause).or_else(|| places(sentence)).map(|p| (p, true))
+}
+
+fn date_of(sentence: &[&Mention]) -> Option<kroniek_types::Date> {
+    sentence.iter().find_map(|m| match &m.kind {
+        MentionKind::Date(d) if d.time.is_none() => Some(d.date),
+        _ => None,
+    })
+}
+
+/// Relative clauses take their subject from the clause before ("militairen, die doelen
+/// aanvielen"); complements of agreements are planned and take the agreeing parties.
+fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause]) {
+    for i in 0..drafts.len() {
+        let ci = drafts[i].clause;
+        if ci == 0 || drafts[i].source.is_some() {
+            continue;
+        }
+        let Some(prev) = drafts[..i].iter().rev().find(|p| p.clause < ci && (p.source.is_some() || p.target.is_some())) else { continue };
+        let (src, tgt, others) = (prev.source.clone(), prev.target.clone(), prev.others.clone());
+        match cls[ci].kind {
+            ClauseKind::Relative => {
+                drafts[i].source = tgt.filter(|_| false).or_else(|| last_named(prev)).or(src);
+            }
+            ClauseKind::Complement => {
+                drafts[i].source = src;
+                if drafts[i].target.is_none() {
+                    drafts[i].others.extend(tgt);
+                }
+                drafts[i].others.extend(others);
+                if drafts[i].intent == Intent::Actual {
+                    drafts[i].intent = Intent::Planned;
+                }
+                // The agreement is the complement's planned event, not a second one.
+                let j = drafts[..i].iter().rposition(|p| p.clause < ci).expect("found above");
+                drafts[j].dropped = true;
+            }
+            ClauseKind::Main => {
+                if drafts[i].target.is_some() || drafts[i].counts.iter().any(Option::is_some) {
+                    drafts[i].source = drafts[i].source.take().or(None);
+                } else {
+                    drafts[i].source = src;
+                }
+            }
+        }
+    }
+}
+
+/// The actor named last in a draft's clause: the antecedent of a relative pronoun.
+fn last_named(d: &Draft) -> Option<Actor> {
+    d.others.last().cloned().or_else(|| d.target.clone())
+}
+
+/// Several triggers for one happening in a sentence ("bij de aanval kwamen 5 mensen om"):
+/// same PLOVER type merges; a count-only trigger (fled) gives its count to the sentence's event.
+fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Codebook) {
+    let type_of = |d: &Draft| codebook.cameo(&lexicon.verbs[d.verb as usize].cameo).and_then(|c| c.event_type);
+    for i in 0..drafts.len() {
+        if drafts[i].dropped {
+            continue;
+        }
+        let ti = type_of(&drafts[i]);
+        let count_only = lexicon.verbs[drafts[i].verb as usize].flags.count == Some(CountField::Displaced);
+        let host = (0..drafts.len()).find(|&j| {
+            j != i
+                && !drafts[j].dropped
+                && ((type_of(&drafts[j]) == ti && j < i && compatible(&drafts[i], &drafts[j]))
+                    || (count_only && lexicon.verbs[drafts[j].verb as usize].flags.count != Some(CountField::Displaced)))
+        });
+        if let Some(j) = host {
+            let (a, b) = if i < j { let (x, y) = drafts.split_at_mut(j); (&mut y[0], &mut x[i]) } else { let (x, y) = drafts.split_at_mut(i); (&mut x[j], &mut y[0]) };
+            // a = host (j), b = merged away (i)
+            a.source = a.source.take().or(b.source.take());
+            a.target = a.target.take().or(b.target.take());
+            for k in 0..4 {
+                a.counts[k] = a.counts[k].or(b.counts[k]);
+            }
+            a.location = a.location.take().or(b.location.take());
+            b.dropped = true;
+        }
+    }
+}
+
+fn compatible(a: &Draft, b: &Draft) -> bool {
+    let same = |x: &Option<Actor>, y: &Option<Actor>| match (x, y) {
+        (Some(x), Some(y)) => x.code == y.code,
+        _ => true,
+    };
+    same(&a.source, &b.source) && same(&a.target, &b.target)
+}
+
+/// "Om middernacht moet een staakt-het-vuren ingaan. Dat hebben Erdogan en Poetin afgesproken."
+/// A sentence opening with a pronoun lends its actors to the actorless events before it.
+fn link_pronoun_sentences(drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        if drafts[i].dropped || !drafts[i].starts_with_pronoun || drafts[i].source.is_none() {
+            continue;
+        }
+        let s = drafts[i].sentence;
+        let (src, tgt) = (drafts[i].source.clone(), drafts[i].target.clone());
+        for j in 0..i {
+            let p = &mut drafts[j];
+            if p.sentence + 1 == s && !p.dropped && p.source.is_none() && p.target.is_none() {
+                p.source = src.clone();
+                p.target = tgt.clone();
+            }
+        }
+    }
+}
+
+fn same_event(a: &Event, b: &Event) -> bool {
+    a.event_type == b.event_type
+        && a.evidence == b.evidence
+        && a.source.as_ref().map(|x| &x.code) == b.source.as_ref().map(|x| &x.code)
+        && a.target.as_ref().map(|x| &x.code) == b.target.as_ref().map(|x| &x.code)
+}
+
+fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lexicon: &Lexicon, codebook: &Codebook) -> Option<Event> {
+    let verb = &lexicon.verbs[d.verb as usize];
+    let cameo = codebook.cameo(&verb.cameo)?;
+    let event_type = cameo.event_type?;
+    let has_actor = d.source.is_some() || d.target.is_some();
+    let has_count = d.counts.iter().any(Option::is_some);
+    let violent = matches!(event_type, EventType::Assault | EventType::Coerce);
+    if !has_actor && !has_count && !(violent && d.location.as_ref().is_some_and(|l| l.1)) {
+        return None;
+    }
+    let sentence = analysis.sentences[d.sentence];
+    let (ws, we) = (&analysis.words[d.first as usize], &analysis.words[d.last as usize - 1]);
+    let trigger_span = [ws.ostart as usize, we.oend as usize];
+    let mode = verb.flags.mode.clone().or_else(|| cameo.mode.clone());
+    let mut acled = codebook.acled(event_type, mode.as_deref()).map(|a| (a.event_type.clone(), a.sub_event_type.clone()));
+    if event_type == EventType::Assault && d.target.as_ref().is_some_and(|t| matches!(t.sector.as_deref(), Some("CVL" | "REF" | "MED" | "HLH"))) && d.source.is_some() {
+        acled = Some(("Violence against civilians".into(), "Attack".into()));
+    }
+    let location = d.location.as_ref().map(|l| l.0.clone());
+    let mut confidence: f32 = 0.35;
+    confidence += if d.source.is_some() { 0.2 } else { 0.0 };
+    confidence += if d.target.is_some() { 0.15 } else { 0.0 };
+    confidence += if d.location.as_ref().is_some_and(|l| l.1) { 0.1 } else { 0.0 };
+    confidence += if verb.flags.noun { 0.0 } else { 0.1 };
+    let code = |a: &Option<Actor>| a.as_ref().map_or(String::new(), |a| a.code.clone());
+    let id = stable_hex(&[
+        &article.id,
+        &sentence.start.to_string(),
+        &trigger_span[0].to_string(),
+        &verb.cameo,
+        &code(&d.source),
+        &code(&d.target),
+    ]);
+    let [fatalities, injured, arrested, displaced] = d.counts;
+    Some(Event {
+        id,
+        article_id: article.id.clone(),
+        language: language.to_string(),
+        event_type,
+        mode,
+        context: cameo.context.clone(),
+        cameo: verb.cameo.clone(),
+        acled_event_type: acled.as_ref().map(|a| a.0.clone()),
+        acled_sub_event_type: acled.map(|a| a.1).filter(|s| !s.is_empty()),
+        source: d.source.clone(),
+        target: d.target.clone(),
+        other_actors: d.others.clone(),
+        location,
+        date: d.date,
+        date_precision: d.date.map(|x| x.precision),
+        fatalities,
+        injured,
+        arrested,
+        displaced,
+        intent: d.intent,
+        sentence: article.text[sentence.start..sentence.end].to_string(),
+        evidence: [sentence.start, sentence.end],
+        confidence: confidence.min(0.95),
+        trigger: article.text[trigger_span[0]..trigger_span[1]].to_string(),
+        trigger_span,
+    })
+}
