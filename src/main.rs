@@ -17,6 +17,8 @@ struct Cli {
 enum Command {
     /// Code articles into events, written as JSON Lines (or CSV, ACLED CSV) on standard output.
     Code(cmd::code::Args),
+    /// Score coded events against a gold file: precision, recall and F1 per PLOVER type.
+    Eval(cmd::eval::Args),
     /// Code, then store articles and events in an embedded database.
     Ingest(cmd::store::IngestArgs),
     /// Re-code every stored article with the current lexicons.
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(args) => cmd::code::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
         Command::Ingest(args) => cmd::store::ingest(args),
         Command::Recode(args) => cmd::store::recode(args),
         Command::Query(args) => cmd::store::query(args),

@@ -1,6 +1,7 @@
 //! One module per subcommand: each parses nothing itself and returns the exit status.
 
 pub mod code;
+pub mod eval;
 pub mod store;
 
 /// A closed standard output (`kroniek code | head`) is success, as in ripgrep.

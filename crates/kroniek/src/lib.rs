@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 mod error;
+pub mod eval;
 mod output;
 mod pipeline;
 mod places;

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 /// Output formats of `kroniek code` and `kroniek query`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum Format {
     /// One JSON object a line, CONTRACT.md's event.
     #[default]
