@@ -1,1 +1,156 @@
-//! End-to-end tests of the kroniek binary.
+//! End-to-end tests of the `kroniek` binary and the pipeline on real inputs.
+
+use kroniek::eval::evaluate_dir;
+use kroniek::{Pipeline, PipelineConfig};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+/// Declares a test that runs in a fresh temporary folder, like ripgrep's `rgtest!`.
+macro_rules! ktest {
+    ($name:ident, |$dir:ident| $body:block) => {
+        #[test]
+        fn $name() {
+            let $dir = TempDir::new(stringify!($name));
+            $body
+        }
+    };
+}
+
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let p = std::env::temp_dir().join(format!("kroniek-it-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&p);
+        std::fs::create_dir_all(&p).unwrap();
+        TempDir(p)
+    }
+    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.0.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn kroniek(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kroniek")).args(args).stdin(Stdio::null()).output().unwrap()
+}
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::new(PipelineConfig::default()).unwrap())
+}
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn events(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn seed_article_yields_its_expected_events() {
+    let shared = repo().join("../shared");
+    if !shared.join("seed").is_dir() {
+        eprintln!("../shared/seed is not beside the repository; skipped");
+        return;
+    }
+    let report = evaluate_dir(pipeline(), &shared.join("tools/seed_gold.json"), &shared.join("seed")).unwrap();
+    println!("{report}");
+    for p in &report.problems {
+        println!("{p}");
+    }
+    assert_eq!(report.faults, 0, "no actor from 'Lees ook' or the video credit, no event from boilerplate");
+    // 8 of 9 without the gazetteer: the miss is the Idlib coordinates (issue 3).
+    assert!(report.found >= 8, "found {} of {}", report.found, report.expected);
+}
+
+/// Our own English reports: a regression floor at the level measured when they were written
+/// (recall 0.23 without the gazetteer); raise it as the lexicons grow.
+#[test]
+fn english_fixtures_score_at_least_the_recorded_floor() {
+    let dir = repo().join("tests/data/en");
+    let report = evaluate_dir(pipeline(), &dir.join("gold.json"), &dir).unwrap();
+    println!("{report}");
+    assert!(report.recall() >= 0.20, "recall {:.2}", report.recall());
+    assert!(report.faults <= 2, "faults {}: {:?}", report.faults, report.problems);
+}
+
+#[test]
+fn every_plover_type_is_reachable_from_some_lexicon() {
+    let data = kroniek::data_dir();
+    let cameo = std::fs::read_to_string(data.join("lexicons/common/cameo.tsv")).unwrap();
+    let mut verbs = String::new();
+    for lang in ["en", "nl"] {
+        verbs += &std::fs::read_to_string(data.join(format!("lexicons/{lang}/verbs.tsv"))).unwrap();
+    }
+    let used: Vec<&str> = verbs.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').nth(1)).collect();
+    for t in kroniek::types::EventType::ALL {
+        let reachable = cameo.lines().any(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            cols.len() > 1 && cols[1] == t.as_str() && used.contains(&cols[0])
+        });
+        assert!(reachable || matches!(t.as_str(), "CONCEDE"), "{t} has no trigger");
+    }
+}
+
+ktest!(same_input_gives_same_ids, |dir| {
+    let f = dir.write("a.txt", "date 2024-05-08\nRussian troops shelled Kupiansk on Monday, killing three civilians. Ukraine accused Russia of war crimes.");
+    let (a, b) = (kroniek(&["code", f.to_str().unwrap()]), kroniek(&["code", f.to_str().unwrap()]));
+    assert!(a.status.success());
+    let ids = |o: &Output| events(o).iter().map(|e| e["id"].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(!ids(&a).is_empty());
+    assert_eq!(ids(&a), ids(&b));
+    let e = &events(&a)[0];
+    let [s, t] = [e["evidence"][0].as_u64().unwrap() as usize, e["evidence"][1].as_u64().unwrap() as usize];
+    let text = std::fs::read_to_string(&f).unwrap();
+    let body = text.split_once('\n').unwrap().1;
+    assert_eq!(&body[s..t], e["sentence"].as_str().unwrap(), "evidence offsets index the article text");
+});
+
+ktest!(bad_inputs_are_named_and_the_rest_is_coded, |dir| {
+    let good = dir.write("good.txt", "date 2020-03\nDe rebellen krijgen steun uit Turkije.");
+    let binary = dir.write("binary.txt", b"\x7fELF\x02\x01\x01\0\0\0\0\0");
+    let utf8 = dir.write("latin1.txt", b"De rebellen vielen Idlib aan \xe9\xe9n keer.");
+    let empty = dir.write("empty.txt", "");
+    let jsonl = dir.write("mixed.jsonl", "{\"id\":\"a\",\"text\":\"Rusland steunt het leger.\",\"date\":\"2020-03-01\"}\n{broken\n");
+    let huge = dir.write("huge.txt", "a".repeat(50 << 20));
+    let out = kroniek(&["code", good.to_str().unwrap(), binary.to_str().unwrap(), utf8.to_str().unwrap(), empty.to_str().unwrap(), jsonl.to_str().unwrap(), huge.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    for (name, why) in [("binary.txt", "binary"), ("latin1.txt", "UTF-8"), ("empty.txt", "empty"), ("mixed.jsonl:2", "malformed JSON"), ("huge.txt", "exceeds the limit")] {
+        assert!(err.contains(name) && err.contains(why), "{name}: {err}");
+    }
+    assert!(!err.contains("panicked"));
+    let evs = events(&out);
+    assert!(evs.iter().any(|e| e["article_id"] == "a"), "the good JSON line is coded");
+    assert!(evs.iter().any(|e| e["event_type"] == "COOPERATE" || e["event_type"] == "SUPPORT"), "the good file is coded");
+});
+
+ktest!(unknown_language_is_skipped_with_a_reason, |dir| {
+    let de = dir.write("de.txt", "In der Region wurde in den letzten Wochen heftig gekämpft, wodurch fast eine Million Menschen geflohen sind.");
+    let out = kroniek(&["code", de.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("German"));
+});
+
+ktest!(html_and_stdin_and_formats, |dir| {
+    let html = dir.write("a.html", "<html><head><title>x</title></head><body><nav>Home Sport</nav><article><p>Russian forces shelled Kharkiv on Monday, killing three civilians.</p></article></body></html>");
+    let out = kroniek(&["code", html.to_str().unwrap(), "--format", "csv"]);
+    assert!(out.status.success());
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(csv.starts_with("id,article_id,language,event_type"));
+    assert!(csv.lines().count() >= 2, "{csv}");
+    let acled = kroniek(&["code", html.to_str().unwrap(), "--format", "acled"]);
+    assert!(String::from_utf8_lossy(&acled.stdout).starts_with("event_id_cnty,event_date,year"));
+    assert_eq!(kroniek(&["code", "--format", "xml"]).status.code(), Some(2), "usage errors exit 2");
+});

@@ -341,9 +341,8 @@ fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause]) {
                 drafts[j].dropped = true;
             }
             ClauseKind::Main => {
-                if drafts[i].target.is_some() || drafts[i].counts.iter().any(Option::is_some) {
-                    drafts[i].source = drafts[i].source.take().or(None);
-                } else {
+                // A pronoun subject ("waarbij ze ...") continues the previous clause's actor.
+                if drafts[i].target.is_none() && drafts[i].counts.iter().all(Option::is_none) {
                     drafts[i].source = src;
                 }
             }
@@ -374,9 +373,12 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
         });
         if let Some(j) = host {
             let (a, b) = if i < j { let (x, y) = drafts.split_at_mut(j); (&mut y[0], &mut x[i]) } else { let (x, y) = drafts.split_at_mut(i); (&mut x[j], &mut y[0]) };
-            // a = host (j), b = merged away (i)
-            a.source = a.source.take().or(b.source.take());
-            a.target = a.target.take().or(b.target.take());
+            // a = host (j), b = merged away (i). The people a count-only trigger counts (the
+            // displaced) are not the host's actors.
+            if !count_only {
+                a.source = a.source.take().or(b.source.take());
+                a.target = a.target.take().or(b.target.take());
+            }
             for k in 0..4 {
                 a.counts[k] = a.counts[k].or(b.counts[k]);
             }
@@ -403,8 +405,7 @@ fn link_pronoun_sentences(drafts: &mut [Draft]) {
         }
         let s = drafts[i].sentence;
         let (src, tgt) = (drafts[i].source.clone(), drafts[i].target.clone());
-        for j in 0..i {
-            let p = &mut drafts[j];
+        for p in drafts[..i].iter_mut() {
             if p.sentence + 1 == s && !p.dropped && p.source.is_none() && p.target.is_none() {
                 p.source = src.clone();
                 p.target = tgt.clone();
@@ -427,7 +428,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     let has_actor = d.source.is_some() || d.target.is_some();
     let has_count = d.counts.iter().any(Option::is_some);
     let violent = matches!(event_type, EventType::Assault | EventType::Coerce);
-    if !has_actor && !has_count && !(violent && d.location.as_ref().is_some_and(|l| l.1)) {
+    if !(has_actor || has_count || violent && d.location.as_ref().is_some_and(|l| l.1)) {
         return None;
     }
     let sentence = analysis.sentences[d.sentence];

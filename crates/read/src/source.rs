@@ -284,7 +284,7 @@ mod tests {
         std::fs::write(d.join("e.txt"), "  \n").unwrap();
         std::fs::write(d.join("sub/f.html"), "<html><p>Vier.</p></html>").unwrap();
         std::fs::write(d.join("skip.png"), b"\x89PNG").unwrap();
-        let got: Vec<String> = read_inputs(&[d.clone()], &ReaderConfig::default())
+        let got: Vec<String> = read_inputs(std::slice::from_ref(&d), &ReaderConfig::default())
             .map(|r| match r {
                 Ok(a) => format!("ok {}", a.text),
                 Err(e) => format!("err {}", e.to_string().rsplit('/').next().unwrap()),
