@@ -19,6 +19,8 @@ enum Command {
     Code(cmd::code::Args),
     /// Score coded events against a gold file: precision, recall and F1 per PLOVER type.
     Eval(cmd::eval::Args),
+    /// Write a deterministic synthetic corpus of Dutch and English articles (JSON Lines).
+    Gen(cmd::gen::Args),
     /// Code, then store articles and events in an embedded database.
     Ingest(cmd::store::IngestArgs),
     /// Re-code every stored article with the current lexicons.
@@ -34,6 +36,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Code(args) => cmd::code::run(args),
         Command::Eval(args) => cmd::eval::run(args),
+        Command::Gen(args) => cmd::gen::run(args),
         Command::Ingest(args) => cmd::store::ingest(args),
         Command::Recode(args) => cmd::store::recode(args),
         Command::Query(args) => cmd::store::query(args),

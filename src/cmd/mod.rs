@@ -2,6 +2,7 @@
 
 pub mod code;
 pub mod eval;
+pub mod gen;
 pub mod store;
 
 /// A closed standard output (`kroniek code | head`) is success, as in ripgrep.

@@ -19,6 +19,7 @@
 
 mod error;
 pub mod eval;
+pub mod gen;
 mod output;
 mod pipeline;
 mod places;
