@@ -25,7 +25,9 @@ pub(crate) struct Clause {
 /// The clauses of the sentence spanning words `[first, last)`.
 pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause> {
     let mut out = vec![Clause { first, last, kind: ClauseKind::Main }];
-    for m in analysis.mentions.iter().filter(|m| m.first > first && m.first < last) {
+    let from = analysis.mentions.partition_point(|m| m.first <= first);
+    let to = analysis.mentions.partition_point(|m| m.first < last);
+    for m in &analysis.mentions[from..to] {
         let MentionKind::Word(class) = m.kind else { continue };
         let comma = analysis.words[m.first as usize].comma_before;
         let kind = match class {

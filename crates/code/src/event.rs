@@ -51,7 +51,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             continue;
         }
         let (sw, ew) = analysis.sentence_words[si];
-        let ms: Vec<&Mention> = analysis.mentions.iter().filter(|m| m.first >= sw && m.first < ew).collect();
+        // Mentions are sorted by first word, so a sentence's are one slice.
+        let (from, to) = (analysis.mentions.partition_point(|m| m.first < sw), analysis.mentions.partition_point(|m| m.first < ew));
+        let ms: Vec<&Mention> = analysis.mentions[from..to].iter().collect();
         let cls = clauses(analysis, sw, ew);
         let first_drafts = drafts.len();
         for (ci, clause) in cls.iter().enumerate() {

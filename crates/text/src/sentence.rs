@@ -137,7 +137,13 @@ fn is_abbreviation(before: &str, rules: &SentenceRules) -> bool {
     }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let single_capital = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    single_capital || word.contains('.') || rules.abbreviations.contains(fold(word).trim())
+    let mut buf = [0u8; 24];
+    single_capital
+        || word.contains('.')
+        || match lower(word, &mut buf) {
+            Some(w) => rules.abbreviations.contains(w),
+            None => rules.abbreviations.contains(fold(word).trim()),
+        }
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -195,19 +201,37 @@ fn glue_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec
         if !glued {
             continue;
         }
-        let folded_rest = fold(&s[ws..].chars().take(60).collect::<String>());
-        let starts_boilerplate = rules.boilerplate.iter().any(|b| {
-            folded_rest.strip_prefix(' ').is_some_and(|r| r.starts_with(b.as_str()) && r[b.len()..].starts_with(' '))
-                && (b.contains(' ') || s[we..].starts_with(':'))
-        });
-        let opener = rules.openers.contains(fold(word).trim())
+        let mut buf = [0u8; 24];
+        let lowered = lower(word, &mut buf);
+        let is_opener = |w: &str| lower(w, &mut [0u8; 24]).is_some_and(|l| rules.openers.contains(l));
+        // Only words that start some boilerplate phrase need the folded look-ahead.
+        let starts_boilerplate = lowered.is_some_and(|l| rules.boilerplate.iter().any(|b| b.split(' ').next() == Some(l))) && {
+            let folded_rest = fold(&s[ws..].chars().take(60).collect::<String>());
+            rules.boilerplate.iter().any(|b| {
+                folded_rest.strip_prefix(' ').is_some_and(|r| r.starts_with(b.as_str()) && r[b.len()..].starts_with(' '))
+                    && (b.contains(' ') || s[we..].starts_with(':'))
+            })
+        };
+        let opener = lowered.is_some_and(|l| rules.openers.contains(l))
             && words.get(w + 1).is_some_and(|&(ns, _)| s[ns..].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()))
-            && !words[w - 1..w].iter().any(|&(ps, pe)| rules.openers.contains(fold(&s[ps..pe]).trim()));
+            && !is_opener(&s[words[w - 1].0..words[w - 1].1]);
         if starts_boilerplate || opener {
             cuts.push(start + ws);
         }
     }
     cuts
+}
+
+/// `word` lower-cased (ASCII) in `buf`, or `None` when it is too long or not ASCII to be in
+/// a word list: the no-allocation stand-in for `fold` on one word.
+fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 /// Byte ranges of the alphanumeric words in `s`.
@@ -228,6 +252,18 @@ fn words(s: &str) -> Vec<(usize, usize)> {
 }
 
 fn is_boilerplate(sentence: &str, rules: &SentenceRules) -> bool {
+    if sentence.trim_start().starts_with('©') {
+        return true;
+    }
+    // Cheap test first: the first word must start some boilerplate phrase.
+    let lead = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first_word = &lead[..lead.find(|c: char| !c.is_alphanumeric()).unwrap_or(lead.len())];
+    let mut buf = [0u8; 24];
+    if let Some(w) = lower(first_word, &mut buf) {
+        if !rules.boilerplate.iter().any(|b| b.split(' ').next() == Some(w)) {
+            return false;
+        }
+    }
     let head: String = sentence.chars().take(60).collect();
     let folded = fold(&head);
     let body = folded.trim_start();
@@ -240,7 +276,7 @@ fn is_boilerplate(sentence: &str, rules: &SentenceRules) -> bool {
                 lead.get(..b.len()).is_some_and(|w| fold(w).trim() == b)
                     && lead[b.len()..].trim_start().starts_with([':', '/', '|', '©'])
             })
-    }) || sentence.trim_start().starts_with('©')
+    })
 }
 
 #[cfg(test)]
