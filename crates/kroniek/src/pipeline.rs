@@ -116,12 +116,20 @@ impl Pipeline {
             let code = code.get(..2).unwrap_or(&code);
             return by_code(code).ok_or_else(|| format!("language {lang:?} has no lexicon (have: {})", self.languages().join(", ")));
         }
-        if let Some(l) = self.by_stopwords(&article.text) {
-            return Ok(l);
+        let (best, hits, words) = self.by_stopwords(&article.text);
+        if hits * 5 >= words && words >= 3 {
+            return best.ok_or_else(|| "no lexicon loaded".to_string());
         }
         let detected = detect_language(&article.text);
         if let Some(l) = detected.as_ref().and_then(|d| by_code(d.code)) {
             return Ok(l);
+        }
+        // On a sentence or two the detector guesses; our own words are better evidence: the
+        // stop words, else the language whose lexicon knows the most of the text.
+        if detected.as_ref().is_none_or(|d| !d.reliable) {
+            if let Some(l) = best.filter(|_| hits > 0).or_else(|| self.by_lexicon_hits(&article.text)) {
+                return Ok(l);
+            }
         }
         Err(match detected {
             Some(d) => format!("language {} ({}) has no lexicon (have: {})", d.name, d.code, self.languages().join(", ")),
@@ -129,18 +137,33 @@ impl Pipeline {
         })
     }
 
-    /// The lexicon whose stop words make up at least a fifth of the first 300 words.
-    fn by_stopwords(&self, text: &str) -> Option<&Lexicon> {
-        let folded = kroniek_text::fold(&text.chars().take(3000).collect::<String>());
-        let words: Vec<&str> = folded.split_whitespace().take(300).collect();
-        if words.len() < 3 {
-            return None;
-        }
-        let (lex, hits) = self
+    /// The lexicon that matches the most words of a short text, if any matches at all.
+    fn by_lexicon_hits(&self, text: &str) -> Option<&Lexicon> {
+        let folded = kroniek_text::fold(&text.chars().take(2000).collect::<String>());
+        let mut hits = Vec::new();
+        let (lex, n) = self
             .lexicons
             .iter()
-            .map(|l| (l, words.iter().filter(|w| l.stopwords.contains(**w)).count()))
+            .map(|l| {
+                hits.clear();
+                l.scan(&folded, &mut hits);
+                (l, hits.len())
+            })
             .max_by_key(|(_, n)| *n)?;
-        (hits * 5 >= words.len()).then_some(lex)
+        (n > 0).then_some(lex)
+    }
+
+    /// The lexicon with the most stop words among the first 300 words: (it, its hits, words).
+    /// A tie is no winner.
+    fn by_stopwords(&self, text: &str) -> (Option<&Lexicon>, usize, usize) {
+        let folded = kroniek_text::fold(&text.chars().take(3000).collect::<String>());
+        let words: Vec<&str> = folded.split_whitespace().take(300).collect();
+        let mut scores: Vec<(&Lexicon, usize)> =
+            self.lexicons.iter().map(|l| (l, words.iter().filter(|w| l.stopwords.contains(**w)).count())).collect();
+        scores.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        match scores.as_slice() {
+            [(l, n), rest @ ..] if *n > 0 && rest.first().is_none_or(|r| r.1 < *n) => (Some(*l), *n, words.len()),
+            _ => (None, 0, words.len()),
+        }
     }
 }

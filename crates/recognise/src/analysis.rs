@@ -93,10 +93,17 @@ pub fn analyse(text: &str, date: Option<Date>, lexicon: &Lexicon, places: Option
                 }
                 Tag::Verb { verb, part } => MentionKind::Trigger { verb, part },
                 Tag::Count(field) => MentionKind::Count(field),
-                Tag::Date(id) => match resolve_date(lexicon.dates[id as usize], date) {
-                    Some(d) => MentionKind::Date(d),
-                    None => continue,
-                },
+                Tag::Date(id) => {
+                    let word = lexicon.dates[id as usize];
+                    let resolved = match word {
+                        DateWord::MonthName(m) => month_date(text, &words, a, b, m, date, &raw),
+                        _ => resolve_date(word, date),
+                    };
+                    match resolved {
+                        Some(d) => MentionKind::Date(d),
+                        None => continue,
+                    }
+                }
                 _ => continue, // actors and numbers are composed below
             };
             mentions.push(Mention { first: a, last: b, span: span(a, b, &words), kind });
@@ -184,6 +191,33 @@ fn resolve_date(word: DateWord, published: Option<Date>) -> Option<DateMention> 
         }
         DateWord::Time(h, m) => return Some(DateMention { date: p, time: Some((h, m)) }),
         _ => return None,
+    };
+    Some(DateMention { date, time: None })
+}
+
+/// A named month: with a day number beside it ("May 18", "5 maart") a day, with a year a month
+/// of that year; alone only after a locative ("in maart") or capitalised mid-sentence ("in
+/// March"), since "may" and "march" are also ordinary words.
+fn month_date(text: &str, words: &[Word], a: u32, b: u32, month: u8, published: Option<Date>, raw: &[(u32, u32, &[Tag])]) -> Option<DateMention> {
+    let number = |w: Option<&Word>| -> Option<u32> {
+        let w = w?;
+        let s = &text[w.ostart as usize..w.oend as usize];
+        (s.len() <= 4 && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+    };
+    let before = a.checked_sub(1).and_then(|i| number(words.get(i as usize)));
+    let after = number(words.get(b as usize));
+    let day = before.filter(|d| (1..=31).contains(d)).or(after.filter(|d| (1..=31).contains(d)));
+    let year = after.filter(|y| (1900..=2100).contains(y)).or(words.get(b as usize + 1).and_then(|_| number(words.get(b as usize + 1))).filter(|y| (1900..=2100).contains(y)));
+    let after_locative = raw.iter().any(|r| r.1 == a && r.2.iter().any(|t| matches!(t, Tag::Word(WordClass::Locative))));
+    let mid_capital = words[a as usize].capital && a > 0 && !text[words[a as usize - 1].oend as usize..words[a as usize].ostart as usize].contains(['.', '!', '?']);
+    if day.is_none() && year.is_none() && !after_locative && !mid_capital {
+        return None;
+    }
+    let p = published;
+    let year = year.map(|y| y as i32).or_else(|| p.map(|p| if month > p.month { p.year - 1 } else { p.year }))?;
+    let date = match day {
+        Some(d) => Date::ymd(year, month, d as u8)?,
+        None => Date::ym(year, month),
     };
     Some(DateMention { date, time: None })
 }

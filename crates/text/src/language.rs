@@ -9,6 +9,8 @@ pub struct Detected {
     pub name: &'static str,
     /// 0 to 1.
     pub confidence: f64,
+    /// Whether the detector trusts its own verdict (it does not on a sentence or two).
+    pub reliable: bool,
 }
 
 /// Detects the language of `text` from its first few kilobytes; `None` when there is too little
@@ -22,7 +24,7 @@ pub fn detect_language(text: &str) -> Option<Detected> {
     let lang = info.lang();
     let code3 = lang.code();
     let code = ISO639_1.iter().find(|(three, _)| *three == code3).map_or(code3, |(_, two)| two);
-    Some(Detected { code, name: lang.eng_name(), confidence: info.confidence() })
+    Some(Detected { code, name: lang.eng_name(), confidence: info.confidence(), reliable: info.is_reliable() })
 }
 
 /// ISO 639-3 to 639-1 for the languages news arrives in most.

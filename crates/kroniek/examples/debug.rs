@@ -1,0 +1,12 @@
+//! Prints what the pipeline codes in one text: `cargo run -p kroniek --example debug -- TEXT`.
+fn main() {
+    let text = std::env::args().nth(1).unwrap_or_default();
+    let pipeline = kroniek::Pipeline::new(kroniek::PipelineConfig::default()).expect("data loads");
+    let article = kroniek::Article::from_text(text, kroniek::types::Date::ymd(2024, 5, 18));
+    let coded = pipeline.code(&article);
+    println!("language {:?} skipped {:?}", coded.language, coded.skipped);
+    for e in &coded.events {
+        let code = |a: &Option<kroniek::types::Actor>| a.as_ref().map_or("-".to_string(), |a| a.code.clone());
+        println!("{} {} {} -> {}: {}", e.event_type, e.cameo, code(&e.source), code(&e.target), e.sentence);
+    }
+}
