@@ -71,7 +71,7 @@ impl Vocabulary {
         }
         for row in tsv_rows(&data.join("lexicons").join(lang).join("countries.tsv"))? {
             v.countries.extend(first_form(row.get(1)));
-            v.adjectives.extend(row.get(2).and_then(|c| c.split('|').map(str::trim).filter(|f| !f.is_empty()).last().map(String::from)));
+            v.adjectives.extend(row.get(2).and_then(|c| c.split('|').map(str::trim).rfind(|f| !f.is_empty()).map(String::from)));
         }
         for row in tsv_rows(&data.join("lexicons").join("common").join("people.tsv"))? {
             v.people.extend(first_form(row.first()));
