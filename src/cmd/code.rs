@@ -52,16 +52,27 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let _ = tx.send(batch);
     });
 
-    let stdout = std::io::stdout().lock();
-    let mut writer = EventWriter::new(BufWriter::with_capacity(1 << 16, stdout), args.format);
+    let mut out = EventWriter::header_only(BufWriter::with_capacity(1 << 16, std::io::stdout().lock()), args.format)?;
     let (mut failed, mut articles, mut bytes, mut events) = (0usize, 0usize, 0usize, 0usize);
     let mut first_article: Option<std::time::Duration> = None;
+    let format = args.format;
     for batch in rx {
-        let coded: Vec<_> = pool.install(|| {
-            batch.par_iter().map(|item| item.as_ref().ok().map(|a| pipeline.code(a))).collect()
+        // Workers code and encode; this thread only writes, in input order.
+        let coded: Vec<Option<(kroniek::Coded, Vec<u8>)>> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|item| {
+                    let coded = pipeline.code(item.as_ref().ok()?);
+                    let mut rows = EventWriter::rows_only(Vec::new(), format);
+                    for event in &coded.events {
+                        rows.write(event).ok()?;
+                    }
+                    Some((coded, rows.finish().ok()?))
+                })
+                .collect()
         });
         for (item, coded) in batch.iter().zip(coded) {
-            let (article, coded) = match (item, coded) {
+            let (article, (coded, encoded)) = match (item, coded) {
                 (Ok(a), Some(c)) => (a, c),
                 (Err(err), _) => {
                     failed += 1;
@@ -77,13 +88,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 let at = if article.origin.is_empty() { &article.id } else { &article.origin };
                 eprintln!("kroniek: skipped {at}: {reason}");
             }
-            for event in &coded.events {
-                writer.write(event)?;
-                events += 1;
-            }
+            events += coded.events.len();
+            out.write_all(&encoded)?;
         }
     }
-    writer.finish()?.flush()?;
+    out.flush()?;
     reader.join().map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
     if args.stats {
         let secs = started.elapsed().as_secs_f64().max(1e-9);

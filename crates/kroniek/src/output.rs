@@ -58,6 +58,17 @@ impl<W: Write> EventWriter<W> {
         EventWriter { out, format, header_written: false, row: Vec::new() }
     }
 
+    /// A writer of rows only: for workers that encode in parallel while one thread writes the
+    /// header (see [`EventWriter::header_only`]) and the rows in order.
+    pub fn rows_only(out: W, format: Format) -> Self {
+        EventWriter { out, format, header_written: true, row: Vec::new() }
+    }
+
+    /// Writes just the header (CSV formats; nothing for JSON Lines) and gives `out` back.
+    pub fn header_only(out: W, format: Format) -> io::Result<W> {
+        EventWriter::new(out, format).finish()
+    }
+
     /// Writes one event.
     pub fn write(&mut self, event: &Event) -> io::Result<()> {
         match self.format {

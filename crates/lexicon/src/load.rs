@@ -206,8 +206,8 @@ impl Lexicon {
             }
             Ok(())
         })?;
-        // Longer boilerplate phrases first, so "lees ook" is tried before "lees".
-        lex.sentence_rules.boilerplate.sort_by_key(|b| std::cmp::Reverse(b.len()));
+        let rules = std::mem::take(&mut lex.sentence_rules);
+        lex.sentence_rules = SentenceRules::new(rules.abbreviations, rules.openers, rules.boilerplate);
 
         let mut entries: Vec<_> = forms_.map.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0)); // deterministic pattern ids
@@ -220,6 +220,7 @@ impl Lexicon {
         }
         lex.matcher = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| Error::Build(e.to_string()))?;
         Ok(Some(lex))

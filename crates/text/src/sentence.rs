@@ -37,6 +37,18 @@ pub struct SentenceRules {
     pub openers: HashSet<String>,
     /// Phrases that start boilerplate ("lees ook", "read more", "foto").
     pub boilerplate: Vec<String>,
+    /// The first words of `boilerplate`, for a quick test before the phrase test.
+    pub boilerplate_heads: HashSet<String>,
+}
+
+impl SentenceRules {
+    /// Rules from the three word lists (folded, without surrounding spaces).
+    pub fn new(abbreviations: HashSet<String>, openers: HashSet<String>, mut boilerplate: Vec<String>) -> SentenceRules {
+        // Longer phrases first, so "lees ook" is tried before "lees".
+        boilerplate.sort_by_key(|b| std::cmp::Reverse(b.len()));
+        let boilerplate_heads = boilerplate.iter().filter_map(|b| b.split(' ').next()).map(String::from).collect();
+        SentenceRules { abbreviations, openers, boilerplate, boilerplate_heads }
+    }
 }
 
 /// Splits `text` into sentences.
@@ -205,7 +217,7 @@ fn glue_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec
         let lowered = lower(word, &mut buf);
         let is_opener = |w: &str| lower(w, &mut [0u8; 24]).is_some_and(|l| rules.openers.contains(l));
         // Only words that start some boilerplate phrase need the folded look-ahead.
-        let starts_boilerplate = lowered.is_some_and(|l| rules.boilerplate.iter().any(|b| b.split(' ').next() == Some(l))) && {
+        let starts_boilerplate = lowered.is_some_and(|l| rules.boilerplate_heads.contains(l)) && {
             let folded_rest = fold(&s[ws..].chars().take(60).collect::<String>());
             rules.boilerplate.iter().any(|b| {
                 folded_rest.strip_prefix(' ').is_some_and(|r| r.starts_with(b.as_str()) && r[b.len()..].starts_with(' '))
@@ -260,7 +272,7 @@ fn is_boilerplate(sentence: &str, rules: &SentenceRules) -> bool {
     let first_word = &lead[..lead.find(|c: char| !c.is_alphanumeric()).unwrap_or(lead.len())];
     let mut buf = [0u8; 24];
     if let Some(w) = lower(first_word, &mut buf) {
-        if !rules.boilerplate.iter().any(|b| b.split(' ').next() == Some(w)) {
+        if !rules.boilerplate_heads.contains(w) {
             return false;
         }
     }
@@ -285,11 +297,11 @@ mod tests {
 
     fn rules() -> SentenceRules {
         let set = |s: &str| s.split('|').map(String::from).collect::<HashSet<_>>();
-        SentenceRules {
-            abbreviations: set("dr|mr|gen|jan"),
-            openers: set("de|het|een|door|the|in"),
-            boilerplate: "lees ook|bekijk deze video|read more|foto|photo".split('|').map(String::from).collect(),
-        }
+        SentenceRules::new(
+            set("dr|mr|gen|jan"),
+            set("de|het|een|door|the|in"),
+            "lees ook|bekijk deze video|read more|foto|photo".split('|').map(String::from).collect(),
+        )
     }
 
     fn kinds(text: &str) -> Vec<(&str, SentenceKind)> {
