@@ -53,10 +53,40 @@ pub struct Analysis {
     pub off_topic_words: u32,
 }
 
+/// Per-thread buffers that every article reuses, so that the hot path does not allocate and
+/// fault in fresh pages for each article.
+#[derive(Default)]
+struct Scratch {
+    folded: Folded,
+    hits: Vec<Hit>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 /// Recognises everything in `text` with `lexicon`; `date` is the publication date.
 pub fn analyse(text: &str, date: Option<Date>, lexicon: &Lexicon, places: Option<&dyn PlaceSource>) -> Analysis {
-    let mut folded = Folded::default();
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let Scratch { folded, hits } = &mut *scratch;
+            analyse_with(text, date, lexicon, places, folded, hits)
+        }
+        // Re-entered on this thread (a PlaceSource that analyses): use fresh buffers.
+        Err(_) => analyse_with(text, date, lexicon, places, &mut Folded::default(), &mut Vec::new()),
+    })
+}
+
+fn analyse_with(
+    text: &str,
+    date: Option<Date>,
+    lexicon: &Lexicon,
+    places: Option<&dyn PlaceSource>,
+    folded: &mut Folded,
+    hits: &mut Vec<Hit>,
+) -> Analysis {
     folded.fold_from(text);
+    let folded = &*folded;
     let words = words_of(text, &folded);
     let sentences = segment(text, &lexicon.sentence_rules);
     let sentence_words = sentences
@@ -68,8 +98,8 @@ pub fn analyse(text: &str, date: Option<Date>, lexicon: &Lexicon, places: Option
         })
         .collect();
 
-    let mut hits: Vec<Hit> = Vec::new();
-    lexicon.scan(&folded.text, &mut hits);
+    hits.clear();
+    lexicon.scan(&folded.text, hits);
     let word_at = |fpos: u32| words.partition_point(|w| w.fstart < fpos) as u32;
     let word_end = |fpos: u32| words.partition_point(|w| w.fend <= fpos) as u32;
 
