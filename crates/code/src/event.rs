@@ -27,6 +27,10 @@ struct Draft {
     location: Option<(Place, bool)>,
     intent: Intent,
     date: Option<kroniek_types::Date>,
+    time: Option<(u8, u8)>,
+    /// Set when a later sentence shows what an agreement was about ("Dat hebben ... afgesproken").
+    mode: Option<String>,
+    topic: Option<String>,
     starts_with_pronoun: bool,
     dropped: bool,
 }
@@ -55,6 +59,13 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         let (from, to) = (analysis.mentions.partition_point(|m| m.first < sw), analysis.mentions.partition_point(|m| m.first < ew));
         let ms: Vec<&Mention> = analysis.mentions[from..to].iter().collect();
         let cls = clauses(analysis, sw, ew);
+        let truce_sentence = ms.iter().any(|m| match m.kind {
+            MentionKind::Trigger { verb, part: 0 } => {
+                let v = &lexicon.verbs[verb as usize];
+                v.flags.mode.as_deref().or_else(|| codebook.cameo(&v.cameo).and_then(|c| c.mode.as_deref())) == Some("ceasefire")
+            }
+            _ => false,
+        });
         let first_drafts = drafts.len();
         for (ci, clause) in cls.iter().enumerate() {
             let in_clause: Vec<&Mention> = ms.iter().copied().filter(|m| m.first >= clause.first && m.first < clause.last).collect();
@@ -78,6 +89,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     location: None,
                     intent: Intent::Actual,
                     date: article.date,
+                    time: None,
+                    mode: None,
+                    topic: truce_sentence.then(|| "ceasefire".to_string()),
                     starts_with_pronoun: starts_with(&ms, sw, WordClass::Pronoun),
                     dropped: false,
                 };
@@ -86,13 +100,14 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 d.intent = intent(&in_clause, &ms, first, clause, flags.planned, lexicon, codebook, verb);
                 d.location = location(&in_clause, &ms, first);
                 d.date = date_of(&ms).or(article.date);
+                d.time = time_of(&ms);
                 drafts.push(d);
             }
         }
         inherit_within_sentence(&mut drafts[first_drafts..], &cls);
         merge_same_happening(&mut drafts[first_drafts..], lexicon, codebook);
     }
-    link_pronoun_sentences(&mut drafts);
+    link_pronoun_sentences(&mut drafts, lexicon, codebook);
     let mut prev_location: Option<(Place, bool)> = None;
     let mut events = Vec::new();
     for d in drafts.iter_mut().filter(|d| !d.dropped) {
@@ -308,6 +323,13 @@ fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32) -> Option<
     places(clause).or_else(|| places(sentence)).map(|p| (p, true))
 }
 
+fn time_of(sentence: &[&Mention]) -> Option<(u8, u8)> {
+    sentence.iter().find_map(|m| match &m.kind {
+        MentionKind::Date(d) => d.time,
+        _ => None,
+    })
+}
+
 fn date_of(sentence: &[&Mention]) -> Option<kroniek_types::Date> {
     sentence.iter().find_map(|m| match &m.kind {
         MentionKind::Date(d) if d.time.is_none() => Some(d.date),
@@ -400,18 +422,29 @@ fn compatible(a: &Draft, b: &Draft) -> bool {
 
 /// "Om middernacht moet een staakt-het-vuren ingaan. Dat hebben Erdogan en Poetin afgesproken."
 /// A sentence opening with a pronoun lends its actors to the actorless events before it.
-fn link_pronoun_sentences(drafts: &mut [Draft]) {
+fn link_pronoun_sentences(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Codebook) {
+    let mode_of = |d: &Draft| {
+        let verb = &lexicon.verbs[d.verb as usize];
+        verb.flags.mode.clone().or_else(|| codebook.cameo(&verb.cameo).and_then(|c| c.mode.clone()))
+    };
     for i in 0..drafts.len() {
         if drafts[i].dropped || !drafts[i].starts_with_pronoun || drafts[i].source.is_none() {
             continue;
         }
         let s = drafts[i].sentence;
         let (src, tgt) = (drafts[i].source.clone(), drafts[i].target.clone());
+        let mut topic_mode = None;
         for p in drafts[..i].iter_mut() {
             if p.sentence + 1 == s && !p.dropped && p.source.is_none() && p.target.is_none() {
                 p.source = src.clone();
                 p.target = tgt.clone();
+                topic_mode = topic_mode.or_else(|| mode_of(p));
             }
+        }
+        // "Dat hebben X en Y afgesproken" after a ceasefire: the agreement is a ceasefire.
+        if drafts[i].mode.is_none() {
+            drafts[i].topic = drafts[i].topic.take().or_else(|| topic_mode.clone());
+            drafts[i].mode = topic_mode;
         }
     }
 }
@@ -436,7 +469,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     let sentence = analysis.sentences[d.sentence];
     let (ws, we) = (&analysis.words[d.first as usize], &analysis.words[d.last as usize - 1]);
     let trigger_span = [ws.ostart as usize, we.oend as usize];
-    let mode = verb.flags.mode.clone().or_else(|| cameo.mode.clone());
+    let mode = d.mode.clone().or_else(|| verb.flags.mode.clone()).or_else(|| cameo.mode.clone());
     let mut acled = codebook.acled(event_type, mode.as_deref()).map(|a| (a.event_type.clone(), a.sub_event_type.clone()));
     if event_type == EventType::Assault && d.target.as_ref().is_some_and(|t| matches!(t.sector.as_deref(), Some("CVL" | "REF" | "MED" | "HLH"))) && d.source.is_some() {
         acled = Some(("Violence against civilians".into(), "Attack".into()));
@@ -473,6 +506,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         location,
         date: d.date,
         date_precision: d.date.map(|x| x.precision),
+        time: d.time.map(|(h, m)| format!("{h:02}:{m:02}")),
         fatalities,
         injured,
         arrested,
@@ -483,5 +517,6 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         confidence: confidence.min(0.95),
         trigger: article.text[trigger_span[0]..trigger_span[1]].to_string(),
         trigger_span,
+        topic: d.topic.clone(),
     })
 }

@@ -193,6 +193,9 @@ pub struct Event {
     pub date: Option<Date>,
     /// Precision of `date`.
     pub date_precision: Option<Precision>,
+    /// Local time of day, `HH:MM`, when the text gives one ("om middernacht" → `00:00`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
     /// People killed in this event, as the text counts them.
     pub fatalities: Option<u64>,
     /// People injured.
@@ -213,4 +216,8 @@ pub struct Event {
     pub trigger: String,
     /// Where `trigger` is in the article text.
     pub trigger_span: Span,
+    /// What the sentence is about beyond the event itself: `ceasefire` when it speaks of a
+    /// truce ("accused the army of breaking the truce"), so monitors can find claims.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
 }
