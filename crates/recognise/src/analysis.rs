@@ -87,7 +87,7 @@ fn analyse_with(
 ) -> Analysis {
     folded.fold_from(text);
     let folded = &*folded;
-    let words = words_of(text, &folded);
+    let words = words_of(text, folded);
     let sentences = segment(text, &lexicon.sentence_rules);
     let sentence_words = sentences
         .iter()
