@@ -7,7 +7,7 @@ use kroniek_text::SentenceKind;
 use kroniek_types::{stable_hex, Actor, Article, Event, EventType, Intent, Place, PlacePrecision};
 
 /// Words between a role marker ("door", "op") and the actor it marks ("door de Russische ...").
-const MARKER_REACH: u32 = 2;
+const MARKER_REACH: u32 = 3;
 /// How far before a trigger a negation or modal still governs it.
 const MODAL_REACH: u32 = 6;
 /// How far after the anchor the other parts of a split trigger may stand.
@@ -201,6 +201,18 @@ fn marker(clause: &[&Mention], actor: &Mention) -> Option<WordClass> {
         .map(|(_, c)| c)
 }
 
+/// An actor who only reports the event: the speaker of a speech verb standing after the trigger
+/// ("X attacked Y, medics said"), or the actor right after a speech word ("according to the
+/// UN", "volgens de VN", "said the minister"). A speaker before the trigger ("Zelenskiy said
+/// ..., accusing Russia") is often its subject, and stays.
+fn is_speaker(clause: &[&Mention], actor: &Mention, trigger: u32) -> bool {
+    clause.iter().any(|m| {
+        matches!(m.kind, MentionKind::Word(WordClass::Speech))
+            && ((m.first > trigger && m.first >= actor.last && m.first <= actor.last + 1)
+                || (m.last <= actor.first && m.last + MARKER_REACH > actor.first))
+    })
+}
+
 fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon) {
     let flags = &lexicon.verbs[d.verb as usize].flags;
     let mut left: Vec<(&Mention, &ActorMention, Option<WordClass>)> = Vec::new();
@@ -208,6 +220,10 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon) {
     for m in clause {
         let Some(a) = actor_of(m) else { continue };
         if a.adjectival && !(flags.noun && m.last == d.first) {
+            continue;
+        }
+        // "..., medics said", "according to the UN", "volgens de VN": the speaker is not a role.
+        if is_speaker(clause, m, d.first) {
             continue;
         }
         let mk = marker(clause, m);
@@ -226,8 +242,13 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon) {
     let first = |a: Option<&ActorMention>| a.and_then(|a| a.actors.first().cloned());
 
     let (source, target) = if flags.victim {
-        let victim = unmarked_left.first().or(unmarked_right.first()).copied();
-        (first(agent), first(victim))
+        // "X killed 15 civilians" (active: the people after the verb suffer) or "15 civilians
+        // were killed (by X)" (passive: the subject suffers).
+        let counted_right = right.iter().find(|x| x.2.is_none() && x.1.persons).map(|x| x.1);
+        match counted_right {
+            Some(victim) => (first(agent.or(unmarked_left.iter().find(|a| !a.persons).copied())), first(Some(victim))),
+            None => (first(agent), first(unmarked_left.first().or(unmarked_right.first()).copied())),
+        }
     } else if flags.recv {
         let receiver = unmarked_left.first().or(unmarked_right.first()).copied();
         (first(from.or(agent)), first(receiver))
@@ -288,8 +309,13 @@ fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, c: &Clause, 
         clause.iter().any(|m| matches!(m.kind, MentionKind::Word(k) if k == class) && m.first < trigger + 2 && m.first + reach >= trigger)
     };
     let event_type = codebook.cameo(&lexicon.verbs[verb as usize].cameo).and_then(|c| c.event_type);
-    if sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Deny)) && m.first < trigger) {
-        return Intent::Denied;
+    // "X denied attacking": the denial governs the trigger right after it, not a verb after "and".
+    let denial = sentence.iter().filter(|m| matches!(m.kind, MentionKind::Word(WordClass::Deny)) && m.first < trigger).map(|m| m.last).max();
+    if let Some(d) = denial {
+        let coordinated = sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Coord | WordClass::Clause)) && m.first >= d && m.first < trigger);
+        if !coordinated && d + MODAL_REACH >= trigger {
+            return Intent::Denied;
+        }
     }
     if before(WordClass::Negation, MODAL_REACH) {
         return Intent::Negated;

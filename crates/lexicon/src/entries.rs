@@ -210,6 +210,7 @@ pub enum WordClass {
     Abbreviation,
     Sport,
     Fiction,
+    Speech,
 }
 
 impl WordClass {
@@ -238,6 +239,7 @@ impl WordClass {
             "abbreviation" => Abbreviation,
             "sport" => Sport,
             "fiction" => Fiction,
+            "speech" => Speech,
             _ => return None,
         })
     }

@@ -181,10 +181,11 @@ fn push_one(text: &str, start: usize, end: usize, rules: &SentenceRules, glued: 
     let raw = &text[start..end];
     let lead = raw.len() - raw.trim_start().len();
     let trail = raw.len() - raw.trim_end().len();
-    let (s, e) = (start + lead, end - trail);
+    let (mut s, e) = (start + lead, end - trail);
     if s >= e {
         return;
     }
+    s += dateline_len(&text[s..e]);
     let sentence = &text[s..e];
     let kind = if is_boilerplate(sentence, rules) {
         SentenceKind::Boilerplate
@@ -232,6 +233,47 @@ fn glue_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec
         }
     }
     cuts
+}
+
+/// The length of a wire-copy dateline opening a sentence ("PORT SUDAN, June 15 (Reuters) - ",
+/// "OUAGADOUGOU (AP) — ", "DEN HAAG (ANP) - "): where a report was filed is not where its events
+/// happened, and its capitals are not an actor. 0 when there is none.
+fn dateline_len(s: &str) -> usize {
+    // One or more words in capitals ("PORT SUDAN", "DEN HAAG"), the last maybe with a comma.
+    let mut caps_end = 0;
+    let mut comma = false;
+    for word in s.split(' ') {
+        let bare = word.trim_end_matches(',');
+        let is_caps = bare.chars().count() >= 2
+            && bare.chars().any(char::is_alphabetic)
+            && bare.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '.'));
+        if !is_caps || bare == "-" {
+            break;
+        }
+        caps_end += word.len() + 1;
+        if word.ends_with(',') {
+            comma = true;
+            break;
+        }
+    }
+    let caps_end = caps_end.saturating_sub(1).min(s.len());
+    if s[..caps_end].chars().filter(|c| c.is_uppercase()).count() < 3 {
+        return 0;
+    }
+    let rest = &s[caps_end..];
+    // Then only a date and an agency ("(Reuters)", "(AP)") before a dash.
+    let window = rest.get(..rest.len().min(60)).unwrap_or(rest);
+    let Some((dash_at, dash_len)) = [" - ", " – ", " — ", " -- "].iter().filter_map(|d| window.find(d).map(|i| (i, d.len()))).min() else {
+        return 0;
+    };
+    let between = &rest[..dash_at];
+    let shaped = comma || between.is_empty() || between.starts_with(',') || between.starts_with(" (");
+    if !shaped || between.contains(['.', '!', '?']) || between.split_whitespace().count() > 5 {
+        return 0;
+    }
+    let end = caps_end + dash_at + dash_len;
+    let end = end + (s[end..].len() - s[end..].trim_start().len());
+    if end >= s.len() { 0 } else { end }
 }
 
 /// `word` lower-cased (ASCII) in `buf`, or `None` when it is too long or not ASCII to be in
@@ -360,6 +402,22 @@ mod tests {
                 ("Read more: why the war goes on", Boilerplate),
             ]
         );
+    }
+
+    #[test]
+    fn datelines_are_not_part_of_the_sentence() {
+        for (text, want) in [
+            ("PORT SUDAN, June 15 (Reuters) - Shelling killed 15 civilians.", "Shelling killed 15 civilians."),
+            ("OUAGADOUGOU (AP) — Extremists killed dozens.", "Extremists killed dozens."),
+            ("DEN HAAG (ANP) - Het kabinet viel.", "Het kabinet viel."),
+            ("NATO said - in a statement - that it would act.", "NATO said - in a statement - that it would act."),
+            ("The UN said so.", "The UN said so."),
+            ("BUDAPEST - A Ukrainian grandmaster won.", "A Ukrainian grandmaster won."),
+            ("EU - NATO ties - improved.", "EU - NATO ties - improved."),
+        ] {
+            let s = &segment(text, &rules())[0];
+            assert_eq!(&text[s.start..s.end], want);
+        }
     }
 
     #[test]
