@@ -154,3 +154,47 @@ ktest!(html_and_stdin_and_formats, |dir| {
     assert!(String::from_utf8_lossy(&acled.stdout).starts_with("event_id_cnty,event_date,year"));
     assert_eq!(kroniek(&["code", "--format", "xml"]).status.code(), Some(2), "usage errors exit 2");
 });
+
+/// No text may make the pipeline panic: random strings over an alphabet of the characters that
+/// break text code (case changes that change length, combining marks, dashes, quotes, digits,
+/// capitals that look like datelines), and real reports cut at random places.
+#[test]
+fn no_text_panics_the_pipeline() {
+    const ALPHABET: &[&str] = &[
+        "A", "a", "Z", " ", "  ", ".", ",", ";", ":", "-", " - ", "—", "'", "\"", "“", "”", "(", ")", "é", "e\u{301}",
+        "İ", "ß", "Σ", "ﬁ", "\n", "\n\n", "1", "59", "3-1", "100,000", "1.200", "Lees ook:", "Read more:", "PORT SUDAN,",
+        "(Reuters)", "De ", "the ", "killed", "aanval", "Turkse", "president", "Erdogan", "bijna een miljoen", "May 18", "\u{0}",
+        "\u{feff}", "👍", "om middernacht", "Dat hebben", "twee landen",
+    ];
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let corpus: Vec<String> = std::fs::read_dir(repo().join("tests/data/en"))
+        .unwrap()
+        .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+        .collect();
+    let cases: usize = std::env::var("KRONIEK_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(3000);
+    for case in 0..cases {
+        let text = if case % 3 == 0 {
+            let doc = &corpus[(next() as usize) % corpus.len()];
+            let mut cut = (next() as usize) % doc.len().max(1);
+            while !doc.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let mut from = (next() as usize) % (cut + 1);
+            while !doc.is_char_boundary(from) {
+                from -= 1;
+            }
+            doc[from..cut].to_string()
+        } else {
+            (0..(next() % 80)).map(|_| ALPHABET[(next() as usize) % ALPHABET.len()]).collect()
+        };
+        let article = kroniek::Article::from_text(text.clone(), kroniek::types::Date::ymd(2024, 2, 29));
+        let result = std::panic::catch_unwind(|| pipeline().code(&article));
+        assert!(result.is_ok(), "panicked on {text:?}");
+    }
+}

@@ -26,7 +26,7 @@ pub(crate) struct Clause {
 pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause> {
     let mut out = vec![Clause { first, last, kind: ClauseKind::Main }];
     let from = analysis.mentions.partition_point(|m| m.first <= first);
-    let to = analysis.mentions.partition_point(|m| m.first < last);
+    let to = analysis.mentions.partition_point(|m| m.first < last).max(from);
     for m in &analysis.mentions[from..to] {
         let MentionKind::Word(class) = m.kind else { continue };
         let comma = analysis.words[m.first as usize].comma_before;

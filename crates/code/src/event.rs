@@ -56,7 +56,8 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         }
         let (sw, ew) = analysis.sentence_words[si];
         // Mentions are sorted by first word, so a sentence's are one slice.
-        let (from, to) = (analysis.mentions.partition_point(|m| m.first < sw), analysis.mentions.partition_point(|m| m.first < ew));
+        let from = analysis.mentions.partition_point(|m| m.first < sw);
+        let to = analysis.mentions.partition_point(|m| m.first < ew).max(from);
         let ms: Vec<&Mention> = analysis.mentions[from..to].iter().collect();
         let cls = clauses(analysis, sw, ew);
         let truce_sentence = ms.iter().any(|m| match m.kind {
