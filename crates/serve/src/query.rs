@@ -1,0 +1,92 @@
+//! The filters of `GET /api/events`, parsed and checked once at the edge.
+
+use kroniek_types::{Date, EventType};
+
+/// Filters and paging for events; the same as `kroniek query`'s flags.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EventQuery {
+    /// ISO3 country of an actor or the place.
+    pub country: Option<String>,
+    /// Actor code prefix ("SYRREB", "TUR").
+    pub actor: Option<String>,
+    /// PLOVER type.
+    pub event_type: Option<EventType>,
+    /// First day.
+    pub since: Option<Date>,
+    /// Last day.
+    pub until: Option<Date>,
+    /// Within `km` of (`lat`, `lon`).
+    pub near: Option<(f64, f64, f64)>,
+    /// Words in the sentence.
+    pub text: Option<String>,
+    /// Page size, 1 to 1000.
+    pub limit: usize,
+    /// Where the previous page ended (opaque).
+    pub cursor: Option<String>,
+}
+
+/// A bad parameter: the message says which and why (a 400 answer).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{0}")]
+pub struct QueryError(pub String);
+
+/// The default page size.
+pub const DEFAULT_LIMIT: usize = 100;
+
+impl EventQuery {
+    /// Parses query-string pairs; unknown parameters are refused so typos do not pass silently.
+    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> Result<EventQuery, QueryError> {
+        let mut q = EventQuery { limit: DEFAULT_LIMIT, ..EventQuery::default() };
+        for (k, v) in pairs {
+            let (k, v) = (k.as_ref(), v.as_ref().trim());
+            if v.is_empty() {
+                continue;
+            }
+            let bad = |why: &str| QueryError(format!("{k}={v:?}: {why}"));
+            match k {
+                "country" => {
+                    if v.len() != 3 || !v.chars().all(|c| c.is_ascii_alphabetic()) {
+                        return Err(bad("expected an ISO 3166-1 alpha-3 code such as SYR"));
+                    }
+                    q.country = Some(v.to_ascii_uppercase());
+                }
+                "actor" => q.actor = Some(v.to_ascii_uppercase()),
+                "type" => q.event_type = Some(v.parse().map_err(|_| bad("expected a PLOVER type such as ASSAULT"))?),
+                "since" => q.since = Some(Date::parse(v).map_err(|_| bad("expected YYYY, YYYY-MM or YYYY-MM-DD"))?),
+                "until" => q.until = Some(Date::parse(v).map_err(|_| bad("expected YYYY, YYYY-MM or YYYY-MM-DD"))?),
+                "near" => q.near = Some(parse_near(v).ok_or_else(|| bad("expected LAT,LON,KM"))?),
+                "text" => q.text = Some(v.to_string()),
+                "limit" => {
+                    q.limit = v.parse().ok().filter(|n| (1..=1000).contains(n)).ok_or_else(|| bad("expected 1 to 1000"))?;
+                }
+                "cursor" => q.cursor = Some(v.to_string()),
+                _ => return Err(QueryError(format!("unknown parameter {k:?}"))),
+            }
+        }
+        Ok(q)
+    }
+}
+
+/// `LAT,LON,KM` with a valid latitude, longitude and a positive radius.
+pub fn parse_near(s: &str) -> Option<(f64, f64, f64)> {
+    let mut it = s.split(',').map(|p| p.trim().parse::<f64>());
+    let (lat, lon, km) = (it.next()?.ok()?, it.next()?.ok()?, it.next()?.ok()?);
+    let ok = it.next().is_none() && (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) && km > 0.0 && km.is_finite();
+    ok.then_some((lat, lon, km))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_refuses() {
+        let q = EventQuery::from_pairs(&[("country", "syr"), ("near", "35.93,36.63,80"), ("since", "2020-03"), ("text", "")]).unwrap();
+        assert_eq!(q.country.as_deref(), Some("SYR"));
+        assert_eq!(q.near, Some((35.93, 36.63, 80.0)));
+        assert_eq!(q.since.unwrap().to_string(), "2020-03");
+        for bad in [("country", "Syria"), ("type", "WAR"), ("near", "95,0,1"), ("near", "1,2"), ("limit", "0"), ("limit", "5000"), ("colour", "red")] {
+            assert!(EventQuery::from_pairs(&[bad]).is_err(), "{bad:?}");
+        }
+    }
+}
