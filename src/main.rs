@@ -29,6 +29,13 @@ enum Command {
     Query(cmd::store::QueryArgs),
     /// Count stored events by type, country and month.
     Stats(cmd::store::StatsArgs),
+    /// List ceasefires: parties, zone, start, status, violations and claims.
+    Ceasefires(cmd::ceasefire::ListArgs),
+    /// Declare a ceasefire by hand.
+    #[command(subcommand)]
+    Ceasefire(cmd::ceasefire::Command),
+    /// Serve the HTTP API and the web page over a store.
+    Serve(cmd::serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +48,9 @@ fn main() -> ExitCode {
         Command::Recode(args) => cmd::store::recode(args),
         Command::Query(args) => cmd::store::query(args),
         Command::Stats(args) => cmd::store::stats(args),
+        Command::Ceasefires(args) => cmd::ceasefire::list(args),
+        Command::Ceasefire(command) => cmd::ceasefire::run(command),
+        Command::Serve(args) => cmd::serve::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,8 +1,11 @@
 //! One module per subcommand: each parses nothing itself and returns the exit status.
 
+pub mod batch;
+pub mod ceasefire;
 pub mod code;
 pub mod eval;
 pub mod gen;
+pub mod serve;
 pub mod store;
 
 /// A closed standard output (`kroniek code | head`) is success, as in ripgrep.

@@ -17,6 +17,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod backend;
 mod error;
 pub mod eval;
 pub mod gen;
@@ -25,7 +26,10 @@ mod pipeline;
 mod places;
 
 pub use error::{Error, Result};
+pub use backend::{ceasefires_in, StoreBackend};
+pub use kroniek_monitor as monitor;
 pub use kroniek_read as read;
+pub use kroniek_serve as serve;
 pub use kroniek_store as store;
 pub use kroniek_types as types;
 pub use kroniek_types::{Article, Event};

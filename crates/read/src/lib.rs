@@ -40,6 +40,22 @@ impl Default for ReaderConfig {
     }
 }
 
+/// Articles from a JSON document: one article object or an array of them (the body of
+/// `POST /api/articles`). The error names the element and what is wrong with it.
+pub fn articles_from_json(bytes: &[u8], origin: &str) -> std::result::Result<Vec<kroniek_types::Article>, String> {
+    let text = std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 at byte {}", e.valid_up_to()))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("malformed JSON: {e}"))?;
+    match value {
+        serde_json::Value::Array(items) => items
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| jsonl::from_value(v, format!("{origin}[{i}]")).map_err(|e| format!("[{i}]: {e}")))
+            .collect(),
+        v @ serde_json::Value::Object(_) => Ok(vec![jsonl::from_value(v, origin.to_string())?]),
+        _ => Err("expected an article object or an array of them".into()),
+    }
+}
+
 /// How a file's bytes are to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {

@@ -108,6 +108,7 @@ impl Articles {
         }
         let kind = match ext.as_str() {
             "jsonl" | "ndjson" => Kind::JsonLines,
+            "json" => Kind::JsonArray,
             "html" | "htm" => Kind::Html,
             _ => sniff(&head),
         };
@@ -155,6 +156,7 @@ impl Articles {
                     self.pending.push_back(Ok(a));
                 }
             }
+            // A JSON document: an array of articles, or one article object.
             Kind::JsonArray => match jsonl::array(text) {
                 Ok(values) => {
                     for (i, v) in values.into_iter().enumerate() {
@@ -163,7 +165,10 @@ impl Articles {
                         self.pending.push_back(item);
                     }
                 }
-                Err(message) => self.pending.push_back(Err(ReadError::Json { path: path_buf, line: 1, message })),
+                Err(_) => {
+                    let item = jsonl::article(text, origin.clone()).map_err(|message| ReadError::Json { path: path_buf, line: 1, message });
+                    self.pending.push_back(item);
+                }
             },
             Kind::JsonLines => {
                 for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {

@@ -1,6 +1,6 @@
 //! Routes, handlers and the server loop.
 
-use crate::EventQuery;
+use kroniek_store::Query as EventQuery;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};

@@ -7,16 +7,12 @@
 //! embedded in the binary and needs no network.
 //!
 //! ```
-//! use kroniek_serve::{EventQuery, ServeConfig};
-//! let q = EventQuery::from_pairs(&[("type", "ASSAULT"), ("limit", "20")]).unwrap();
-//! assert_eq!(q.limit, 20);
-//! assert!(EventQuery::from_pairs(&[("since", "yesterday")]).is_err());
+//! use kroniek_serve::ServeConfig;
 //! assert_eq!(ServeConfig::default().max_body_bytes, 8 << 20);
 //! ```
 #![deny(missing_docs)]
 
 mod api;
-mod query;
 
 pub use api::{router, serve, Backend, BackendError, Page, ServeConfig};
-pub use query::{parse_near, EventQuery, QueryError};
+pub use kroniek_store::Query;

@@ -1,10 +1,11 @@
-//! The filters of `GET /api/events`, parsed and checked once at the edge.
+//! The filters of `kroniek query` and `GET /api/events`, parsed and checked once at the edge.
 
-use kroniek_types::{Date, EventType};
+use kroniek_types::{Date, EventType, Precision};
+use rusqlite::types::Value;
 
 /// Filters and paging for events; the same as `kroniek query`'s flags.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct EventQuery {
+pub struct Query {
     /// ISO3 country of an actor or the place.
     pub country: Option<String>,
     /// Actor code prefix ("SYRREB", "TUR").
@@ -33,10 +34,10 @@ pub struct QueryError(pub String);
 /// The default page size.
 pub const DEFAULT_LIMIT: usize = 100;
 
-impl EventQuery {
+impl Query {
     /// Parses query-string pairs; unknown parameters are refused so typos do not pass silently.
-    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> Result<EventQuery, QueryError> {
-        let mut q = EventQuery { limit: DEFAULT_LIMIT, ..EventQuery::default() };
+    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> Result<Query, QueryError> {
+        let mut q = Query { limit: DEFAULT_LIMIT, ..Query::default() };
         for (k, v) in pairs {
             let (k, v) = (k.as_ref(), v.as_ref().trim());
             if v.is_empty() {
@@ -75,18 +76,73 @@ pub fn parse_near(s: &str) -> Option<(f64, f64, f64)> {
     ok.then_some((lat, lon, km))
 }
 
+/// The last day a date covers, in days since 1970 ("2020-03" ends on 2020-03-31).
+fn last_day(d: Date) -> i64 {
+    match d.precision {
+        Precision::Day => d.days(),
+        Precision::Week => d.days() + 6,
+        Precision::Month => {
+            let (y, m) = if d.month == 12 { (d.year + 1, 1) } else { (d.year, d.month + 1) };
+            Date::ym(y, m).days() - 1
+        }
+        Precision::Year => Date::y(d.year + 1).days() - 1,
+    }
+}
+
+/// The SQL condition on `events e` for a query, with its arguments in order.
+pub(crate) fn where_clause(q: &Query) -> (String, Vec<Value>) {
+    let mut conds: Vec<&str> = vec!["1"];
+    let mut args: Vec<Value> = Vec::new();
+    if let Some(c) = &q.country {
+        conds.push("e.id IN (SELECT event_id FROM event_countries WHERE country = ?)");
+        args.push(Value::Text(c.clone()));
+    }
+    if let Some(a) = &q.actor {
+        conds.push("e.id IN (SELECT event_id FROM event_actors WHERE code >= ? AND code < ?)");
+        args.push(Value::Text(a.clone()));
+        args.push(Value::Text(format!("{a}\u{10ffff}")));
+    }
+    if let Some(t) = q.event_type {
+        conds.push("e.event_type = ?");
+        args.push(Value::Text(t.as_str().to_string()));
+    }
+    if let Some(d) = q.since {
+        conds.push("e.day >= ?");
+        args.push(Value::Integer(d.days()));
+    }
+    if let Some(d) = q.until {
+        conds.push("e.day <= ?");
+        args.push(Value::Integer(last_day(d)));
+    }
+    if let Some((lat, lon, km)) = q.near {
+        // A bounding box the indexes can use, then the exact distance.
+        let dlat = km / 111.0;
+        let dlon = km / (111.0 * lat.to_radians().cos().abs().max(0.01));
+        conds.push("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ? AND km(e.lat, e.lon, ?, ?) <= ?");
+        args.extend([lat - dlat, lat + dlat, lon - dlon, lon + dlon, lat, lon, km].map(Value::Real));
+    }
+    if let Some(text) = &q.text {
+        for word in text.split_whitespace().take(8) {
+            conds.push("e.sentence LIKE ? ESCAPE '\\'");
+            let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            args.push(Value::Text(format!("%{escaped}%")));
+        }
+    }
+    (conds.join(" AND "), args)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn parses_and_refuses() {
-        let q = EventQuery::from_pairs(&[("country", "syr"), ("near", "35.93,36.63,80"), ("since", "2020-03"), ("text", "")]).unwrap();
+        let q = Query::from_pairs(&[("country", "syr"), ("near", "35.93,36.63,80"), ("since", "2020-03"), ("text", "")]).unwrap();
         assert_eq!(q.country.as_deref(), Some("SYR"));
         assert_eq!(q.near, Some((35.93, 36.63, 80.0)));
         assert_eq!(q.since.unwrap().to_string(), "2020-03");
         for bad in [("country", "Syria"), ("type", "WAR"), ("near", "95,0,1"), ("near", "1,2"), ("limit", "0"), ("limit", "5000"), ("colour", "red")] {
-            assert!(EventQuery::from_pairs(&[bad]).is_err(), "{bad:?}");
+            assert!(Query::from_pairs(&[bad]).is_err(), "{bad:?}");
         }
     }
 }
