@@ -109,7 +109,7 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
                     Ingested::Unchanged => unchanged += 1,
                     Ingested::Replaced => replaced += 1,
                 }
-                if !matches!(coded.skipped, Some(_)) {
+                if coded.skipped.is_none() {
                     events += coded.events.len() as u64;
                 }
                 if args.log_done {
