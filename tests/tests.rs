@@ -198,3 +198,79 @@ fn no_text_panics_the_pipeline() {
         assert!(result.is_ok(), "panicked on {text:?}");
     }
 }
+
+fn seed_dir() -> Option<PathBuf> {
+    let d = repo().join("../shared/seed");
+    d.is_dir().then_some(d)
+}
+
+ktest!(ingesting_twice_keeps_one_copy_and_queries_find_it, |dir| {
+    let Some(seed) = seed_dir() else { return eprintln!("../shared/seed is not beside the repository; skipped") };
+    let db = dir.0.join("k.db");
+    let db = db.to_str().unwrap();
+    for _ in 0..2 {
+        let out = kroniek(&["ingest", "--db", db, seed.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let store = kroniek::store::Store::open(Path::new(db)).unwrap();
+    let stats = store.stats().unwrap();
+    assert_eq!(stats.articles, 1);
+    let coded = pipeline().code(&kroniek::read::read_inputs(&[seed.clone()], &Default::default()).next().unwrap().unwrap()).events.len();
+    assert_eq!(stats.events as usize, coded, "exactly one copy of each event");
+    let turkish = events(&kroniek(&["query", "--db", db, "--country", "TUR"]));
+    assert!(turkish.len() >= 4, "{}", turkish.len());
+    assert!(turkish.iter().all(|e| serde_json::to_string(e).unwrap().contains("\"TUR")));
+    let acled = kroniek(&["query", "--db", db, "--country", "TUR", "--format", "acled"]);
+    assert!(String::from_utf8_lossy(&acled.stdout).starts_with("event_id_cnty,event_date"));
+    assert_eq!(kroniek(&["query", "--db", db, "--near", "north,36,80"]).status.code(), Some(2));
+});
+
+ktest!(a_bad_file_mid_batch_is_skipped_and_reported, |dir| {
+    dir.write("a.txt", "date 2024-05-08\nRussian troops shelled Kupiansk, killing three civilians.");
+    dir.write("b.txt", b"\x7fELF\x02\x01\x01\0\0\0\0\0");
+    dir.write("c.txt", "date 2024-05-09\nUkraine accused Russia of war crimes.");
+    let db = dir.0.join("k.db");
+    let out = kroniek(&["ingest", "--db", db.to_str().unwrap(), dir.0.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("b.txt") && err.contains("binary"), "{err}");
+    assert!(err.contains("2 added") && err.contains("1 failed"), "{err}");
+    assert_eq!(kroniek::store::Store::open(&db).unwrap().stats().unwrap().articles, 2);
+});
+
+/// Kills a real ingest at several points: the store must open, pass SQLite's integrity check,
+/// hold every article reported done, and hold no article without all of its events.
+#[test]
+fn killing_an_ingest_loses_nothing_reported_done() {
+    use std::io::{BufRead, BufReader};
+    let dir = TempDir::new("kill");
+    let corpus = kroniek(&["gen", "--articles", "400", "--seed", "3"]);
+    let corpus_path = dir.write("corpus.jsonl", &corpus.stdout);
+    for (round, stop_after) in [5usize, 60, 170, 333].into_iter().enumerate() {
+        let db = dir.0.join(format!("k{round}.db"));
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kroniek"))
+            .args(["ingest", "--log-done", "-j", "1", "--db", db.to_str().unwrap(), corpus_path.to_str().unwrap()])
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut done = Vec::new();
+        for line in BufReader::new(child.stderr.take().unwrap()).lines() {
+            let line = line.unwrap();
+            if let Some(id) = line.strip_prefix("done ") {
+                done.push(id.to_string());
+                if done.len() == stop_after {
+                    child.kill().unwrap(); // SIGKILL on Unix
+                    break;
+                }
+            }
+        }
+        child.wait().unwrap();
+        let store = kroniek::store::Store::open(&db).unwrap();
+        assert_eq!(store.check().unwrap(), Vec::<String>::new(), "round {round}");
+        let stored: std::collections::HashSet<String> = store.articles().unwrap().into_iter().map(|a| a.id).collect();
+        for id in &done {
+            assert!(stored.contains(id), "round {round}: {id} was reported done but is not stored");
+        }
+    }
+}
