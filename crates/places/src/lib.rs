@@ -1,2 +1,348 @@
-//! Kroniek gazetteer: offline place names with coordinates, compiled for fast lookup.
+//! The offline gazetteer: every place of 1,000+ people, first-level admin areas and countries,
+//! with GeoNames ids, coordinates and names in many languages.
+//!
+//! [`Gazetteer::load`] reads `data/built/gazetteer.tsv` (built by `scripts/gazetteer/build.sh`
+//! from registry packages) and indexes every name in folded form (`kroniek_text::fold`).
+//! [`Gazetteer::find`] lists the place names in a folded text, longest first, with their
+//! candidates; [`Gazetteer::rank`] picks among candidates ("Tripoli") using the countries the
+//! article is about.
+//!
+//! ```
+//! use kroniek_places::{Gazetteer, RankContext};
+//! let tsv = "1\tcity\tTripoli\tLBY\tTripoli\t32.88\t13.19\t1150989\tTripoli\n\
+//!            2\tcity\tTripoli\tLBN\tNorth\t34.43\t35.84\t229398\tTripoli|Trablous\n";
+//! let gazetteer = Gazetteer::from_tsv(tsv).unwrap();
+//! let found = gazetteer.find(&kroniek_text::fold("Fighting in Tripoli"));
+//! let lebanon = RankContext { countries: vec!["LBN".into()] };
+//! let best = gazetteer.rank(&found[0].candidates, &lebanon).unwrap();
+//! assert_eq!(gazetteer.entry(best).country, "LBN");
+//! ```
 #![deny(missing_docs)]
+
+mod error;
+
+pub use error::{Error, Result};
+
+use kroniek_text::fold;
+use kroniek_types::{Place, PlacePrecision};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// What a gazetteer entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A country.
+    Country,
+    /// A province, governorate, state.
+    Admin1,
+    /// A populated place.
+    City,
+}
+
+/// One place.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// GeoNames id (admin areas built by Kroniek have none).
+    pub geonameid: Option<u64>,
+    /// What it is.
+    pub kind: Kind,
+    /// Canonical (English) name.
+    pub name: String,
+    /// ISO3 country.
+    pub country: String,
+    /// First-level admin area, by name.
+    pub admin1: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// Inhabitants.
+    pub population: u64,
+}
+
+/// A place name found in folded text.
+#[derive(Debug, Clone)]
+pub struct NameMatch {
+    /// Folded start (the first letter).
+    pub start: usize,
+    /// Folded end.
+    pub end: usize,
+    /// Entries with that name.
+    pub candidates: Vec<u32>,
+}
+
+/// What ranking knows of the article.
+#[derive(Debug, Clone, Default)]
+pub struct RankContext {
+    /// ISO3 codes of the countries the article names, most named first.
+    pub countries: Vec<String>,
+}
+
+/// The compiled gazetteer; immutable, share it across threads.
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    names: HashMap<Box<str>, Vec<u32>>,
+    first_words: HashSet<Box<str>>,
+    max_words: usize,
+    countries: HashMap<String, u32>,
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Gazetteer({} places, {} names)", self.entries.len(), self.names.len())
+    }
+}
+
+/// Longest place name, in words, that is looked for.
+const MAX_WORDS: usize = 6;
+
+impl Gazetteer {
+    /// Where the built gazetteer lives under a data folder.
+    pub fn default_path(data_dir: &Path) -> PathBuf {
+        data_dir.join("built").join("gazetteer.tsv")
+    }
+
+    /// Loads the built TSV.
+    pub fn load(path: &Path) -> Result<Gazetteer> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+        Gazetteer::from_tsv(&text).map_err(|e| match e {
+            Error::Syntax { line, message, .. } => Error::Syntax { path: path.to_path_buf(), line, message },
+            other => other,
+        })
+    }
+
+    /// Builds from TSV text (columns of `scripts/gazetteer/build.py`).
+    pub fn from_tsv(text: &str) -> Result<Gazetteer> {
+        let mut g = Gazetteer { entries: Vec::new(), names: HashMap::new(), first_words: HashSet::new(), max_words: 1, countries: HashMap::new() };
+        for (i, line) in text.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let bad = |message: &str| Error::Syntax { path: PathBuf::new(), line: i + 1, message: message.to_string() };
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 9 {
+                return Err(bad("expected 9 columns"));
+            }
+            let kind = match cols[1] {
+                "country" => Kind::Country,
+                "admin1" => Kind::Admin1,
+                "city" => Kind::City,
+                _ => return Err(bad("kind must be country, admin1 or city")),
+            };
+            let num = |s: &str| s.parse::<f64>().map_err(|_| bad("bad number"));
+            let id = g.entries.len() as u32;
+            g.entries.push(Entry {
+                geonameid: cols[0].parse().ok(),
+                kind,
+                name: cols[2].to_string(),
+                country: cols[3].to_string(),
+                admin1: cols[4].to_string(),
+                lat: num(cols[5])?,
+                lon: num(cols[6])?,
+                population: cols[7].parse().unwrap_or(0),
+            });
+            if kind == Kind::Country {
+                g.countries.insert(cols[3].to_string(), id);
+            }
+            for name in cols[8].split('|') {
+                let folded = fold(name);
+                let key = folded.trim();
+                if key.len() < 3 {
+                    continue; // two-letter names match too much ordinary text
+                }
+                let words = key.split(' ').count();
+                if words > MAX_WORDS {
+                    continue;
+                }
+                g.max_words = g.max_words.max(words);
+                let first = key.split(' ').next().unwrap_or(key);
+                if !g.first_words.contains(first) {
+                    g.first_words.insert(first.into());
+                }
+                let ids = g.names.entry(key.into()).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        Ok(g)
+    }
+
+    /// Number of places.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether it holds no place.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// An entry by index.
+    pub fn entry(&self, id: u32) -> &Entry {
+        &self.entries[id as usize]
+    }
+
+    /// A country's entry.
+    pub fn country(&self, iso3: &str) -> Option<&Entry> {
+        self.countries.get(iso3).map(|&i| &self.entries[i as usize])
+    }
+
+    /// Every place name in `folded` (from `kroniek_text::fold`), longest at each position, not
+    /// overlapping, in text order.
+    pub fn find(&self, folded: &str) -> Vec<NameMatch> {
+        let bytes = folded.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b' ' {
+                i += 1;
+                continue;
+            }
+            let word_end = folded[i..].find(' ').map_or(folded.len(), |n| i + n);
+            if !self.first_words.contains(&folded[i..word_end]) {
+                i = word_end;
+                continue;
+            }
+            // Try the longest span first.
+            let mut ends = vec![word_end];
+            let mut e = word_end;
+            while ends.len() < self.max_words && e < folded.len() {
+                let next = folded[e + 1..].find(' ').map_or(folded.len(), |n| e + 1 + n);
+                if next <= e + 1 {
+                    break;
+                }
+                ends.push(next);
+                e = next;
+            }
+            let hit = ends.iter().rev().find_map(|&end| self.names.get(&folded[i..end]).map(|ids| (end, ids)));
+            match hit {
+                Some((end, ids)) => {
+                    out.push(NameMatch { start: i, end, candidates: ids.clone() });
+                    i = end;
+                }
+                None => i = word_end,
+            }
+        }
+        out
+    }
+
+    /// The most likely entry among `candidates`: countries and admin areas before towns of the
+    /// same name, the article's countries before others, then the larger place.
+    pub fn rank(&self, candidates: &[u32], ctx: &RankContext) -> Option<u32> {
+        let score = |&id: &u32| -> f64 {
+            let e = &self.entries[id as usize];
+            let size = ((e.population + 1) as f64).log10();
+            let kind = match e.kind {
+                Kind::Country => 4.0,
+                Kind::Admin1 => 1.5,
+                Kind::City => 0.0,
+            };
+            let context = match ctx.countries.iter().position(|c| *c == e.country) {
+                Some(0) => 4.0,
+                Some(_) => 3.0,
+                None => 0.0,
+            };
+            size + kind + context
+        };
+        candidates.iter().copied().max_by(|a, b| score(a).total_cmp(&score(b)).then(b.cmp(a)))
+    }
+
+    /// The entry as the contract's place.
+    pub fn place(&self, id: u32, text: &str) -> Place {
+        let e = &self.entries[id as usize];
+        Place {
+            text: text.to_string(),
+            name: e.name.clone(),
+            country: Some(e.country.clone()),
+            admin1: (!e.admin1.is_empty()).then(|| e.admin1.clone()),
+            lat: e.lat,
+            lon: e.lon,
+            geonameid: e.geonameid,
+            precision: match e.kind {
+                Kind::Country => PlacePrecision::Country,
+                Kind::Admin1 => PlacePrecision::Admin1,
+                Kind::City => PlacePrecision::City,
+            },
+            span: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TSV: &str = "\
+1\tcountry\tSyria\tSYR\t\t35.0\t38.0\t17000000\tSyria|Syrië
+2\tadmin1\tIdlib\tSYR\tIdlib\t35.88\t36.62\t442917\tIdlib|Idleb
+169389\tcity\tIdlib\tSYR\tIdlib\t35.93\t36.63\t128840\tIdlib
+524901\tcity\tMoscow\tRUS\tMoscow\t55.75\t37.62\t10381222\tMoscow|Moskou
+5202009\tcity\tMoscow\tUSA\tPennsylvania\t41.34\t-75.52\t1960\tMoscow
+10\tcity\tMaarrat an Nu'man\tSYR\tIdlib\t35.64\t36.67\t58008\tMaarrat an Nu'man|Maarat al-Numan|Ma'arrat al-Nu'man
+20\tcity\tParis\tFRA\tIle-de-France\t48.85\t2.35\t2138551\tParis|Parijs
+21\tcity\tParis\tUSA\tTexas\t33.66\t-95.56\t24782\tParis
+";
+
+    fn g() -> Gazetteer {
+        Gazetteer::from_tsv(TSV).unwrap()
+    }
+
+    fn best(text: &str, countries: &[&str]) -> Vec<(String, String)> {
+        let g = g();
+        let ctx = RankContext { countries: countries.iter().map(|c| c.to_string()).collect() };
+        g.find(&fold(text))
+            .iter()
+            .map(|m| {
+                let e = g.entry(g.rank(&m.candidates, &ctx).unwrap());
+                (e.name.clone(), e.country.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_longest_names_and_variants() {
+        let s = |v: &[(&str, &str)]| v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>();
+        assert_eq!(best("Poetin in Moskou; beschietingen in Ma'arrat al-Nu'man en Idleb.", &[]), s(&[("Moscow", "RUS"), ("Maarrat an Nu'man", "SYR"), ("Idlib", "SYR")]));
+        assert_eq!(best("Parijs en Paris", &[]), s(&[("Paris", "FRA"), ("Paris", "FRA")]));
+        assert_eq!(best("Paris, Texas", &["USA"]), s(&[("Paris", "USA")]));
+        assert!(best("de provincie is groot", &[]).is_empty());
+    }
+
+    #[test]
+    fn admin_areas_before_towns_of_the_same_name() {
+        let g = g();
+        let m = &g.find(&fold("in Idlib"))[0];
+        assert_eq!(g.entry(g.rank(&m.candidates, &RankContext::default()).unwrap()).kind, Kind::Admin1);
+        let p = g.place(g.rank(&m.candidates, &RankContext::default()).unwrap(), "Idlib");
+        assert_eq!((p.precision, p.country.as_deref()), (PlacePrecision::Admin1, Some("SYR")));
+    }
+
+    #[test]
+    fn bad_rows_name_their_line() {
+        let err = Gazetteer::from_tsv("1\tcity\tX\n").err().unwrap().to_string();
+        assert!(err.contains(":1:") || err.contains("line 1") || err.contains("9 columns"), "{err}");
+    }
+
+    /// The built gazetteer, when it is there: load time and memory are printed, not asserted.
+    #[test]
+    fn the_built_gazetteer_places_the_seed() {
+        let path = Gazetteer::default_path(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"));
+        if !path.exists() {
+            eprintln!("{} not built; skipped", path.display());
+            return;
+        }
+        let rss = || std::fs::read_to_string("/proc/self/status").ok().and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())).unwrap_or(0);
+        let (before, t) = (rss(), std::time::Instant::now());
+        let g = Gazetteer::load(&path).unwrap();
+        println!("gazetteer: {} places loaded in {} ms, {} MB", g.len(), t.elapsed().as_millis(), (rss() - before) / 1024);
+        let ctx = RankContext { countries: vec!["SYR".into()] };
+        let found = g.find(&fold("in de Syrische provincie Idlib, in Moskou afgesproken"));
+        let places: Vec<&Entry> = found.iter().map(|m| g.entry(g.rank(&m.candidates, &ctx).unwrap())).collect();
+        let idlib = places.iter().find(|e| e.name == "Idlib").expect("Idlib");
+        assert_eq!((idlib.kind, idlib.country.as_str()), (Kind::Admin1, "SYR"));
+        assert!((idlib.lat - 35.93).abs() < 0.27 && (idlib.lon - 36.63).abs() < 0.33, "within 30 km");
+        let moscow = places.iter().find(|e| e.name == "Moscow").expect("Moskou");
+        assert!((moscow.lat - 55.76).abs() < 0.18 && (moscow.lon - 37.62).abs() < 0.3, "within 20 km");
+    }
+}

