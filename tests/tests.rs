@@ -69,18 +69,24 @@ fn seed_article_yields_its_expected_events() {
         println!("{p}");
     }
     assert_eq!(report.faults, 0, "no actor from 'Lees ook' or the video credit, no event from boilerplate");
-    // 8 of 9 without the gazetteer: the miss is the Idlib coordinates (issue 3).
-    assert!(report.found >= 8, "found {} of {}", report.found, report.expected);
+    // Without the gazetteer (scripts/gazetteer/build.sh) the fighting cannot be placed in Idlib.
+    let want = if gazetteer_built() { report.expected } else { report.expected - 1 };
+    assert!(report.found >= want, "found {} of {}", report.found, report.expected);
 }
 
-/// Our own English reports: a regression floor at the level measured when they were written
-/// (recall 0.23 without the gazetteer); raise it as the lexicons grow.
+fn gazetteer_built() -> bool {
+    kroniek::data_dir().join("built/gazetteer.tsv").exists()
+}
+
+/// Our own English reports: a regression floor at the level measured (recall 0.45 with the
+/// gazetteer, 0.25 without); raise it as the lexicons grow.
 #[test]
 fn english_fixtures_score_at_least_the_recorded_floor() {
     let dir = repo().join("tests/data/en");
     let report = evaluate_dir(pipeline(), &dir.join("gold.json"), &dir).unwrap();
     println!("{report}");
-    assert!(report.recall() >= 0.20, "recall {:.2}", report.recall());
+    let floor = if gazetteer_built() { 0.42 } else { 0.22 };
+    assert!(report.recall() >= floor, "recall {:.2}", report.recall());
     assert!(report.faults <= 2, "faults {}: {:?}", report.faults, report.problems);
 }
 

@@ -113,7 +113,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     let mut events = Vec::new();
     for d in drafts.iter_mut().filter(|d| !d.dropped) {
         if d.location.is_none() {
-            d.location = prev_location.clone().map(|(p, _)| (p, false)).or_else(|| analysis.focus_place.clone().map(|p| (p, false)));
+            d.location = analysis.focus_place.clone().or_else(|| prev_location.clone().map(|(p, _)| p)).map(|p| (p, false));
         } else {
             prev_location = d.location.clone();
         }

@@ -183,9 +183,9 @@ impl Gazetteer {
         &self.entries[id as usize]
     }
 
-    /// A country's entry.
-    pub fn country(&self, iso3: &str) -> Option<&Entry> {
-        self.countries.get(iso3).map(|&i| &self.entries[i as usize])
+    /// A country's entry id.
+    pub fn country(&self, iso3: &str) -> Option<u32> {
+        self.countries.get(iso3).copied()
     }
 
     /// Every place name in `folded` (from `kroniek_text::fold`), longest at each position, not

@@ -6,12 +6,29 @@ use kroniek_text::{segment, Folded, Sentence};
 use kroniek_types::{Date, Place, Precision};
 use std::collections::HashMap;
 
+/// A place name found by a [`PlaceSource`], with its best reading.
+#[derive(Debug, Clone)]
+pub struct FoundPlace {
+    /// Folded start.
+    pub start: usize,
+    /// Folded end.
+    pub end: usize,
+    /// The best-ranked place of that name.
+    pub place: Place,
+    /// Its inhabitants (0 for admin areas and countries): small towns need more evidence.
+    pub population: u64,
+}
+
+/// Towns smaller than this are places only after a locative ("in", "near", "the town of"):
+/// names of small towns are too often ordinary words or surnames.
+const SMALL_TOWN: u64 = 100_000;
+
 /// Where places come from: the gazetteer, behind a seam so that recognition can be tested
 /// without one.
 pub trait PlaceSource: Sync {
-    /// Every place name in `folded` as `(folded start, folded end, best place)`, ranked with the
-    /// article's countries (ISO3, most mentioned first) as context.
-    fn places(&self, folded: &str, countries: &[String]) -> Vec<(usize, usize, Place)>;
+    /// Every place name in `folded`, ranked with the article's countries (ISO3, most mentioned
+    /// first) as context.
+    fn places(&self, folded: &str, countries: &[String]) -> Vec<FoundPlace>;
     /// A country as a place (its centroid).
     fn country(&self, iso3: &str) -> Option<Place>;
 }
@@ -89,7 +106,7 @@ fn analyse_with(
     let folded = &*folded;
     let words = words_of(text, folded);
     let sentences = segment(text, &lexicon.sentence_rules);
-    let sentence_words = sentences
+    let sentence_words: Vec<(u32, u32)> = sentences
         .iter()
         .map(|s| {
             let first = words.partition_point(|w| (w.ostart as usize) < s.start) as u32;
@@ -150,15 +167,27 @@ fn analyse_with(
             .filter(|m| matches!(m.kind, MentionKind::Actor(_) | MentionKind::Trigger { .. } | MentionKind::Count(_)))
             .map(|m| (m.first, m.last))
             .collect();
-        for (fs, fe, mut place) in source.places(&folded.text, &countries) {
-            let (a, b) = (word_at(fs as u32), word_end(fe as u32));
+        let sentence_starts: Vec<u32> = sentence_words.iter().map(|s| s.0).collect();
+        let after_locative = |a: u32| {
+            raw.iter().any(|r| (r.1 == a || r.1 + 1 == a) && r.2.iter().any(|t| matches!(t, Tag::Word(WordClass::Locative | WordClass::Toward))))
+        };
+        for found in source.places(&folded.text, &countries) {
+            let (a, b) = (word_at(found.start as u32), word_end(found.end as u32));
             if a >= b || taken.iter().any(|&(x, y)| a < y && x < b) {
                 continue;
             }
             // Place names must be capitalised in the text: "ham" is not Hama, "split" not Split.
-            if !words[a as usize].capital {
+            let first = &words[a as usize];
+            if !first.capital {
                 continue;
             }
+            let small_town = found.place.precision == kroniek_types::PlacePrecision::City && found.population < SMALL_TOWN;
+            let word = &text[first.ostart as usize..first.oend as usize];
+            let sentence_start = sentence_starts.binary_search(&a).is_ok();
+            if (small_town && !after_locative(a)) || (sentence_start && (small_town || lexicon.stopwords.contains(&word.to_lowercase()))) {
+                continue;
+            }
+            let mut place = found.place;
             let sp = span(a, b, &words);
             place.text = text[sp[0]..sp[1]].to_string();
             place.span = Some(sp);
