@@ -221,7 +221,7 @@ ktest!(ingesting_twice_keeps_one_copy_and_queries_find_it, |dir| {
     let store = kroniek::store::Store::open(Path::new(db)).unwrap();
     let stats = store.stats().unwrap();
     assert_eq!(stats.articles, 1);
-    let coded = pipeline().code(&kroniek::read::read_inputs(&[seed.clone()], &Default::default()).next().unwrap().unwrap()).events.len();
+    let coded = pipeline().code(&kroniek::read::read_inputs(std::slice::from_ref(&seed), &Default::default()).next().unwrap().unwrap()).events.len();
     assert_eq!(stats.events as usize, coded, "exactly one copy of each event");
     let turkish = events(&kroniek(&["query", "--db", db, "--country", "TUR"]));
     assert!(turkish.len() >= 4, "{}", turkish.len());
