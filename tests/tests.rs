@@ -280,3 +280,46 @@ fn killing_an_ingest_loses_nothing_reported_done() {
         }
     }
 }
+
+/// Issue 6: the seed plus a follow-up report give one Idlib truce, violated once, with one claim
+/// and the seed's two soldiers before it; an English truce in El Fasher is violated by a party
+/// inside the zone, not by fighting in Omdurman nor by Chadian troops.
+#[test]
+fn ceasefires_are_found_merged_and_judged() {
+    let Some(seed) = seed_dir() else { return eprintln!("../shared/seed is not beside the repository; skipped") };
+    if !gazetteer_built() {
+        return eprintln!("the gazetteer is not built (scripts/gazetteer/build.sh): zones cannot be placed; skipped");
+    }
+    let dir = TempDir::new("ceasefires");
+    let db = dir.0.join("k.db");
+    for input in [seed, repo().join("tests/data/ceasefire")] {
+        assert!(kroniek(&["ingest", "--db", db.to_str().unwrap(), input.to_str().unwrap()]).status.success());
+    }
+    let out = kroniek(&["ceasefires", "--db", db.to_str().unwrap(), "--format", "jsonl"]);
+    let all = events(&out);
+    let zone = |c: &serde_json::Value| c["zone"]["name"].as_str().unwrap_or("").to_string();
+    let idlib: Vec<&serde_json::Value> = all.iter().filter(|c| zone(c) == "Idlib").collect();
+    assert_eq!(idlib.len(), 1, "one Idlib ceasefire: {all:#?}");
+    let c = idlib[0];
+    let parties: Vec<&str> = c["parties"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+    for want in ["TUR", "SYRMIL", "SYRREB"] {
+        assert!(parties.iter().any(|p| p.starts_with(want)), "{want} in {parties:?}");
+    }
+    assert_eq!(c["start"], "2020-03-06T00:00");
+    assert_eq!(c["status"], "violated");
+    assert_eq!(c["violations"].as_array().unwrap().len(), 1);
+    assert_eq!(c["violations"][0]["fatalities"], 4);
+    assert_eq!(c["claims"].as_array().unwrap().len(), 1);
+    assert_eq!(c["claims"][0]["claimant"], "SYRREB");
+    let before: Vec<&str> = c["before_start"].as_array().unwrap().iter().map(|v| v["sentence"].as_str().unwrap()).collect();
+    assert!(before.iter().any(|s| s.contains("twee Turkse soldaten")), "{before:?}");
+
+    let fasher: Vec<&serde_json::Value> = all.iter().filter(|c| zone(c) == "El Fasher").collect();
+    assert_eq!(fasher.len(), 1, "{all:#?}");
+    let v = fasher[0]["violations"].as_array().unwrap();
+    assert_eq!(v.len(), 1, "Omdurman is outside the zone and Chadian troops are no party: {v:#?}");
+    assert_eq!(v[0]["fatalities"], 6);
+    assert_eq!(fasher[0]["start"], "2024-06-22T12:00");
+    let table = String::from_utf8_lossy(&kroniek(&["ceasefires", "--db", db.to_str().unwrap()]).stdout).to_string();
+    assert!(table.contains("violated") && table.contains("before the truce"), "{table}");
+}

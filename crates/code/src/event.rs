@@ -102,6 +102,16 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 d.location = location(&in_clause, &ms, first);
                 d.date = date_of(&ms).or(article.date);
                 d.time = time_of(&ms);
+                let event_type = codebook.cameo(&lexicon.verbs[verb as usize].cameo).and_then(|c| c.event_type);
+                if truce_sentence && event_type == Some(EventType::Agree) {
+                    d.mode = Some("ceasefire".to_string()); // "agreed to a ceasefire"
+                }
+                // A weekday named in a plan ("will start on Saturday") is the coming one.
+                if let (Intent::Planned, Some(day), Some(published)) = (d.intent, d.date, article.date) {
+                    if day.precision == kroniek_types::Precision::Day && published.precision == kroniek_types::Precision::Day && day.days() < published.days() && published.days() - day.days() < 7 {
+                        d.date = Some(day.add_days(7));
+                    }
+                }
                 drafts.push(d);
             }
         }
@@ -331,11 +341,22 @@ fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, c: &Clause, 
     Intent::Actual
 }
 
-/// The place where it happened: in the clause after a locative, else anywhere in the sentence.
+/// The place where it happened: in the clause after a locative, else anywhere in the sentence;
+/// never a place in the attribution after the trigger ("..., according to mediators in
+/// Jeddah"), which is where it was said.
 fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32) -> Option<(Place, bool)> {
+    let attribution = sentence
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && m.first > trigger)
+        .map(|m| m.first)
+        .min()
+        .unwrap_or(u32::MAX);
     let places = |ms: &[&Mention]| -> Option<Place> {
         let mut best: Option<(&Place, i64)> = None;
         for m in ms {
+            if m.first > attribution {
+                continue;
+            }
             if let MentionKind::Place(p) = &m.kind {
                 // Finer places win; nearer to the trigger wins among equals.
                 let fine = if p.precision == PlacePrecision::Country { 0 } else { 1000 };
@@ -490,13 +511,15 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     let has_actor = d.source.is_some() || d.target.is_some();
     let has_count = d.counts.iter().any(Option::is_some);
     let violent = matches!(event_type, EventType::Assault | EventType::Coerce);
-    if !(has_actor || has_count || violent && d.location.as_ref().is_some_and(|l| l.1)) {
+    let mode = d.mode.clone().or_else(|| verb.flags.mode.clone()).or_else(|| cameo.mode.clone());
+    // A truce named without its parties still tells monitors its zone and start.
+    let truce = mode.as_deref() == Some("ceasefire");
+    if !(has_actor || has_count || truce || violent && d.location.as_ref().is_some_and(|l| l.1)) {
         return None;
     }
     let sentence = analysis.sentences[d.sentence];
     let (ws, we) = (&analysis.words[d.first as usize], &analysis.words[d.last as usize - 1]);
     let trigger_span = [ws.ostart as usize, we.oend as usize];
-    let mode = d.mode.clone().or_else(|| verb.flags.mode.clone()).or_else(|| cameo.mode.clone());
     let mut acled = codebook.acled(event_type, mode.as_deref()).map(|a| (a.event_type.clone(), a.sub_event_type.clone()));
     if event_type == EventType::Assault && d.target.as_ref().is_some_and(|t| matches!(t.sector.as_deref(), Some("CVL" | "REF" | "MED" | "HLH"))) && d.source.is_some() {
         acled = Some(("Violence against civilians".into(), "Attack".into()));

@@ -109,6 +109,9 @@ struct Draft {
     time: Option<String>,
     offset: Option<i32>,
     sources: Vec<String>,
+    /// Articles that declare or agree the truce (not those that only mention it): what they
+    /// tell of fighting happened before it.
+    announcements: Vec<String>,
     by_hand: bool,
 }
 
@@ -157,7 +160,18 @@ fn drafts_from_articles(events: &[Event]) -> Vec<Draft> {
     for article in articles {
         let in_article: Vec<&Event> = events.iter().filter(|e| e.article_id == article).collect();
         let truce: Vec<&Event> = in_article.iter().copied().filter(|e| is_truce(e)).collect();
-        let mut d = Draft { parties: Vec::new(), signatories: Vec::new(), zone: None, start: None, time: None, offset: None, sources: vec![article.to_string()], by_hand: false };
+        let announces = truce.iter().any(|e| e.event_type == EventType::Agree || e.intent == Intent::Planned);
+        let mut d = Draft {
+            parties: Vec::new(),
+            signatories: Vec::new(),
+            zone: None,
+            start: None,
+            time: None,
+            offset: None,
+            sources: vec![article.to_string()],
+            announcements: if announces { vec![article.to_string()] } else { Vec::new() },
+            by_hand: false,
+        };
         for e in &truce {
             for a in actors(e) {
                 push_unique(&mut d.signatories, &a.code);
@@ -224,7 +238,8 @@ fn same_truce(a: &Draft, b: &Draft) -> bool {
         (Some(x), Some(y)) => in_zone(x, y) || in_zone(y, x),
         _ => true,
     };
-    let shared = a.parties.iter().any(|p| b.parties.iter().any(|q| country(p) == country(q)));
+    // A report that names no parties ("the truce that began on Friday") joins by zone and time.
+    let shared = a.parties.is_empty() || b.parties.is_empty() || a.parties.iter().any(|p| b.parties.iter().any(|q| country(p) == country(q)));
     let near_in_time = match (a.start, b.start) {
         (Some(x), Some(y)) => (x.days() - y.days()).abs() <= SAME_TRUCE_DAYS + 31 * i64::from(x.precision != y.precision),
         _ => true,
@@ -241,6 +256,9 @@ fn merge(into: &mut Draft, from: Draft) {
     }
     for s in &from.sources {
         push_unique(&mut into.sources, s);
+    }
+    for s in &from.announcements {
+        push_unique(&mut into.announcements, s);
     }
     // The finer zone and the more precise start win.
     let finer = |p: &Place| match p.precision {
@@ -308,6 +326,7 @@ pub fn monitor(events: &[Event], declarations: &[Declaration]) -> Vec<Ceasefire>
         time: d.time.clone(),
         offset: d.utc_offset_minutes,
         sources: Vec::new(),
+        announcements: Vec::new(),
         by_hand: true,
     });
     for d in declared.chain(found) {
@@ -333,12 +352,14 @@ fn judge(d: Draft, events: &[Event]) -> Ceasefire {
         if !in_zone || !by_or_against_party {
             continue;
         }
-        // Violence told in the report that announced the truce happened before it.
-        let from_announcement = d.sources.contains(&e.article_id);
-        let after = !from_announcement && matches!((event_minutes(e), start), (Some(t), Some(s)) if t >= s);
+        // Violence told in the report that announced the truce happened before it, unless the
+        // report dates it, to the day, after the start.
+        let from_announcement = d.announcements.contains(&e.article_id);
+        let dated_to_the_day = e.date.is_some_and(|x| x.precision == Precision::Day);
+        let after = (dated_to_the_day || !from_announcement) && matches!((event_minutes(e), start), (Some(t), Some(s)) if t >= s);
         if after {
             violations.push(violation(e));
-        } else if from_announcement {
+        } else if from_announcement || matches!((event_minutes(e), start), (Some(t), Some(s)) if t < s) {
             before.push(violation(e));
         }
     }
