@@ -211,6 +211,9 @@ pub enum WordClass {
     Sport,
     Fiction,
     Speech,
+    /// A figure of speech that contains a trigger word ("in de aanval", "price war"):
+    /// matching it hides the trigger.
+    Idiom,
 }
 
 impl WordClass {
@@ -240,6 +243,7 @@ impl WordClass {
             "sport" => Sport,
             "fiction" => Fiction,
             "speech" => Speech,
+            "idiom" => Idiom,
             _ => return None,
         })
     }
