@@ -15,7 +15,7 @@ impl PlaceSource for GazetteerSource {
             .find(folded)
             .into_iter()
             .filter_map(|m| {
-                let id = self.0.rank(&m.candidates, &ctx)?;
+                let id = self.0.rank(m.candidates, &ctx)?;
                 let entry = self.0.entry(id);
                 let population = if entry.kind == kroniek_places::Kind::City { entry.population } else { 0 };
                 Some(FoundPlace { start: m.start, end: m.end, place: self.0.place(id, ""), population })

@@ -14,7 +14,7 @@
 //! let gazetteer = Gazetteer::from_tsv(tsv).unwrap();
 //! let found = gazetteer.find(&kroniek_text::fold("Fighting in Tripoli"));
 //! let lebanon = RankContext { countries: vec!["LBN".into()] };
-//! let best = gazetteer.rank(&found[0].candidates, &lebanon).unwrap();
+//! let best = gazetteer.rank(found[0].candidates, &lebanon).unwrap();
 //! assert_eq!(gazetteer.entry(best).country, "LBN");
 //! ```
 #![deny(missing_docs)]
@@ -23,10 +23,37 @@ mod error;
 
 pub use error::{Error, Result};
 
-use kroniek_text::fold;
+use kroniek_text::Folded;
 use kroniek_types::{Place, PlacePrecision};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::{Path, PathBuf};
+
+/// A fast hasher for short strings (the Fx multiply-rotate hash): every word of every article
+/// is looked up, and SipHash's resistance to flooding buys nothing against our own data.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(c.try_into().expect("8 bytes"))).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fx = BuildHasherDefault<FxHasher>;
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,13 +89,13 @@ pub struct Entry {
 
 /// A place name found in folded text.
 #[derive(Debug, Clone)]
-pub struct NameMatch {
+pub struct NameMatch<'g> {
     /// Folded start (the first letter).
     pub start: usize,
     /// Folded end.
     pub end: usize,
     /// Entries with that name.
-    pub candidates: Vec<u32>,
+    pub candidates: &'g [u32],
 }
 
 /// What ranking knows of the article.
@@ -81,8 +108,8 @@ pub struct RankContext {
 /// The compiled gazetteer; immutable, share it across threads.
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    names: HashMap<Box<str>, Vec<u32>>,
-    first_words: HashSet<Box<str>>,
+    names: HashMap<Box<str>, Vec<u32>, Fx>,
+    first_words: HashSet<Box<str>, Fx>,
     max_words: usize,
     countries: HashMap<String, u32>,
 }
@@ -113,7 +140,8 @@ impl Gazetteer {
 
     /// Builds from TSV text (columns of `scripts/gazetteer/build.py`).
     pub fn from_tsv(text: &str) -> Result<Gazetteer> {
-        let mut g = Gazetteer { entries: Vec::new(), names: HashMap::new(), first_words: HashSet::new(), max_words: 1, countries: HashMap::new() };
+        let mut g = Gazetteer { entries: Vec::new(), names: HashMap::default(), first_words: HashSet::default(), max_words: 1, countries: HashMap::new() };
+        let mut folded = Folded::default();
         for (i, line) in text.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -145,8 +173,8 @@ impl Gazetteer {
                 g.countries.insert(cols[3].to_string(), id);
             }
             for name in cols[8].split('|') {
-                let folded = fold(name);
-                let key = folded.trim();
+                folded.fold_from(name);
+                let key = folded.text.trim();
                 if key.len() < 3 {
                     continue; // two-letter names match too much ordinary text
                 }
@@ -190,35 +218,36 @@ impl Gazetteer {
 
     /// Every place name in `folded` (from `kroniek_text::fold`), longest at each position, not
     /// overlapping, in text order.
-    pub fn find(&self, folded: &str) -> Vec<NameMatch> {
+    pub fn find<'g>(&'g self, folded: &str) -> Vec<NameMatch<'g>> {
         let bytes = folded.as_bytes();
         let mut out = Vec::new();
         let mut i = 0;
+        let mut ends = [0usize; MAX_WORDS];
         while i < bytes.len() {
             if bytes[i] == b' ' {
                 i += 1;
                 continue;
             }
-            let word_end = folded[i..].find(' ').map_or(folded.len(), |n| i + n);
+            let word_end = memchr_space(bytes, i);
             if !self.first_words.contains(&folded[i..word_end]) {
                 i = word_end;
                 continue;
             }
-            // Try the longest span first.
-            let mut ends = vec![word_end];
+            // The ends of spans of 1.. words; the longest known name wins.
+            let mut n = 0;
             let mut e = word_end;
-            while ends.len() < self.max_words && e < folded.len() {
-                let next = folded[e + 1..].find(' ').map_or(folded.len(), |n| e + 1 + n);
-                if next <= e + 1 {
+            while n < self.max_words {
+                ends[n] = e;
+                n += 1;
+                if e + 1 >= bytes.len() {
                     break;
                 }
-                ends.push(next);
-                e = next;
+                e = memchr_space(bytes, e + 1);
             }
-            let hit = ends.iter().rev().find_map(|&end| self.names.get(&folded[i..end]).map(|ids| (end, ids)));
+            let hit = ends[..n].iter().rev().find_map(|&end| self.names.get(&folded[i..end]).map(|ids| (end, ids)));
             match hit {
                 Some((end, ids)) => {
-                    out.push(NameMatch { start: i, end, candidates: ids.clone() });
+                    out.push(NameMatch { start: i, end, candidates: ids });
                     i = end;
                 }
                 None => i = word_end,
@@ -269,8 +298,14 @@ impl Gazetteer {
     }
 }
 
+/// The next space at or after `from`, or the end.
+fn memchr_space(bytes: &[u8], from: usize) -> usize {
+    bytes[from..].iter().position(|&b| b == b' ').map_or(bytes.len(), |n| from + n)
+}
+
 #[cfg(test)]
 mod tests {
+    use kroniek_text::fold;
     use super::*;
 
     const TSV: &str = "\
@@ -294,7 +329,7 @@ mod tests {
         g.find(&fold(text))
             .iter()
             .map(|m| {
-                let e = g.entry(g.rank(&m.candidates, &ctx).unwrap());
+                let e = g.entry(g.rank(m.candidates, &ctx).unwrap());
                 (e.name.clone(), e.country.clone())
             })
             .collect()
@@ -313,8 +348,8 @@ mod tests {
     fn admin_areas_before_towns_of_the_same_name() {
         let g = g();
         let m = &g.find(&fold("in Idlib"))[0];
-        assert_eq!(g.entry(g.rank(&m.candidates, &RankContext::default()).unwrap()).kind, Kind::Admin1);
-        let p = g.place(g.rank(&m.candidates, &RankContext::default()).unwrap(), "Idlib");
+        assert_eq!(g.entry(g.rank(m.candidates, &RankContext::default()).unwrap()).kind, Kind::Admin1);
+        let p = g.place(g.rank(m.candidates, &RankContext::default()).unwrap(), "Idlib");
         assert_eq!((p.precision, p.country.as_deref()), (PlacePrecision::Admin1, Some("SYR")));
     }
 
@@ -338,7 +373,7 @@ mod tests {
         println!("gazetteer: {} places loaded in {} ms, {} MB", g.len(), t.elapsed().as_millis(), (rss() - before) / 1024);
         let ctx = RankContext { countries: vec!["SYR".into()] };
         let found = g.find(&fold("in de Syrische provincie Idlib, in Moskou afgesproken"));
-        let places: Vec<&Entry> = found.iter().map(|m| g.entry(g.rank(&m.candidates, &ctx).unwrap())).collect();
+        let places: Vec<&Entry> = found.iter().map(|m| g.entry(g.rank(m.candidates, &ctx).unwrap())).collect();
         let idlib = places.iter().find(|e| e.name == "Idlib").expect("Idlib");
         assert_eq!((idlib.kind, idlib.country.as_str()), (Kind::Admin1, "SYR"));
         assert!((idlib.lat - 35.93).abs() < 0.27 && (idlib.lon - 36.63).abs() < 0.33, "within 30 km");
