@@ -19,6 +19,8 @@ enum Command {
     Code(cmd::code::Args),
     /// Score coded events against a gold file: precision, recall and F1 per PLOVER type.
     Eval(cmd::eval::Args),
+    /// Show the place names in a text with their candidates and scores.
+    Places(cmd::places::Args),
     /// Write a deterministic synthetic corpus of Dutch and English articles (JSON Lines).
     Gen(cmd::gen::Args),
     /// Code, then store articles and events in an embedded database.
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
         Command::Code(args) => cmd::code::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Gen(args) => cmd::gen::run(args),
+        Command::Places(args) => cmd::places::run(args),
         Command::Ingest(args) => cmd::store::ingest(args),
         Command::Recode(args) => cmd::store::recode(args),
         Command::Query(args) => cmd::store::query(args),

@@ -5,6 +5,7 @@ pub mod ceasefire;
 pub mod code;
 pub mod eval;
 pub mod gen;
+pub mod places;
 pub mod serve;
 pub mod store;
 

@@ -35,3 +35,4 @@ pub use kroniek_types as types;
 pub use kroniek_types::{Article, Event};
 pub use output::{EventWriter, Format};
 pub use pipeline::{data_dir, Coded, Pipeline, PipelineConfig};
+pub use places::PlaceReport;

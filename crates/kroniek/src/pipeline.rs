@@ -31,7 +31,7 @@ pub struct Coded {
 pub struct Pipeline {
     codebook: Codebook,
     lexicons: Vec<Lexicon>,
-    places: Option<Box<dyn PlaceSource + Send>>,
+    places: Option<crate::places::GazetteerSource>,
 }
 
 impl std::fmt::Debug for Pipeline {
@@ -82,7 +82,7 @@ impl Pipeline {
                 None => return Err(Error::Data(format!("no lexicon folder for language {lang:?}"))),
             }
         }
-        let places = crate::places::load(&dir)?;
+        let places = crate::places::load(&dir)?.map(crate::places::GazetteerSource);
         Ok(Pipeline { codebook, lexicons, places })
     }
 
@@ -101,10 +101,29 @@ impl Pipeline {
             Ok(l) => l,
             Err(reason) => return Coded { skipped: Some(reason), ..Coded::default() },
         };
-        let places = self.places.as_deref().map(|p| p as &dyn PlaceSource);
+        let places = self.places.as_ref().map(|p| p as &dyn PlaceSource);
         let analysis = kroniek_recognise::analyse(&article.text, article.date, lexicon, places);
         let events = kroniek_code::code_article(article, &lexicon.language, &analysis, lexicon, &self.codebook);
         Coded { language: Some(lexicon.language.clone()), events, skipped: None }
+    }
+
+    /// Every place name in `text` with its readings and scores, for users tuning lexicons;
+    /// empty when the gazetteer is not built.
+    pub fn places(&self, text: &str) -> Vec<crate::places::PlaceReport> {
+        let Some(source) = &self.places else { return Vec::new() };
+        let article = Article::from_text(text, None);
+        let Ok(lexicon) = self.pick_lexicon(&article) else { return Vec::new() };
+        let analysis = kroniek_recognise::analyse(text, None, lexicon, Some(source as &dyn PlaceSource));
+        let accepted: Vec<kroniek_types::Place> = analysis
+            .mentions
+            .iter()
+            .filter_map(|m| match &m.kind {
+                kroniek_recognise::MentionKind::Place(p) => Some(p.clone()),
+                _ => None,
+            })
+            .collect();
+        let countries: Vec<String> = analysis.focus_country.into_iter().collect();
+        crate::places::report(&source.0, text, &countries, &accepted)
     }
 
     /// The article's own language when given; else a language whose stop words make up a

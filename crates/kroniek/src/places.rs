@@ -6,7 +6,8 @@ use kroniek_recognise::{FoundPlace, PlaceSource};
 use kroniek_types::Place;
 use std::path::Path;
 
-struct GazetteerSource(Gazetteer);
+/// The gazetteer as the recogniser's place source.
+pub(crate) struct GazetteerSource(pub(crate) std::sync::Arc<Gazetteer>);
 
 impl PlaceSource for GazetteerSource {
     fn places(&self, folded: &str, countries: &[String]) -> Vec<FoundPlace> {
@@ -29,11 +30,44 @@ impl PlaceSource for GazetteerSource {
 }
 
 /// Loads the built gazetteer under `data_dir`, if it has been built.
-pub(crate) fn load(data_dir: &Path) -> Result<Option<Box<dyn PlaceSource + Send>>> {
+pub(crate) fn load(data_dir: &Path) -> Result<Option<std::sync::Arc<Gazetteer>>> {
     let path = Gazetteer::default_path(data_dir);
     if !path.exists() {
         return Ok(None);
     }
     let gazetteer = Gazetteer::load(&path).map_err(|e| Error::Data(e.to_string()))?;
-    Ok(Some(Box::new(GazetteerSource(gazetteer))))
+    Ok(Some(std::sync::Arc::new(gazetteer)))
+}
+
+/// One place name in a text, as `kroniek places` shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PlaceReport {
+    /// The words.
+    pub text: String,
+    /// Whether the recogniser took it as a place (small towns need "in", "near" ...).
+    pub accepted: bool,
+    /// Every reading, best first: the place and its ranking score.
+    pub candidates: Vec<(Place, u64, f64)>,
+}
+
+/// Explains the place names in `text` with `gazetteer`, given the places the pipeline took.
+pub(crate) fn report(gazetteer: &Gazetteer, text: &str, countries: &[String], accepted: &[Place]) -> Vec<PlaceReport> {
+    let ctx = RankContext { countries: countries.to_vec() };
+    let mut folded = kroniek_text::Folded::default();
+    folded.fold_from(text);
+    gazetteer
+        .find(&folded.text)
+        .into_iter()
+        .map(|m| {
+            let (s, e) = folded.original_span(text, m.start, m.end);
+            let mut candidates: Vec<(Place, u64, f64)> = m
+                .candidates
+                .iter()
+                .map(|&id| (gazetteer.place(id, &text[s..e]), gazetteer.entry(id).population, gazetteer.score(id, &ctx)))
+                .collect();
+            candidates.sort_by(|a, b| b.2.total_cmp(&a.2));
+            let accepted = accepted.iter().any(|p| p.span.is_some_and(|sp| sp[0] == s));
+            PlaceReport { text: text[s..e].to_string(), accepted, candidates }
+        })
+        .collect()
 }
