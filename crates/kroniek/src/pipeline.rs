@@ -82,7 +82,7 @@ impl Pipeline {
                 None => return Err(Error::Data(format!("no lexicon folder for language {lang:?}"))),
             }
         }
-        let places = crate::places::load(&dir)?.map(crate::places::GazetteerSource);
+        let places = crate::places::load(&dir)?;
         Ok(Pipeline { codebook, lexicons, places })
     }
 

@@ -6,16 +6,25 @@ use kroniek_recognise::{FoundPlace, PlaceSource};
 use kroniek_types::Place;
 use std::path::Path;
 
-/// The gazetteer as the recogniser's place source.
-pub(crate) struct GazetteerSource(pub(crate) std::sync::Arc<Gazetteer>);
+/// The gazetteer as the recogniser's place source, with the words that mark a province.
+pub(crate) struct GazetteerSource(pub(crate) std::sync::Arc<Gazetteer>, pub(crate) std::collections::HashSet<String>);
+
+impl GazetteerSource {
+    /// Whether a province word stands right before or after folded `[start, end)`.
+    fn admin_cue(&self, folded: &str, start: usize, end: usize) -> bool {
+        let before = folded[..start].trim_end().rsplit(' ').next().unwrap_or("");
+        let after = folded[end..].trim_start().split(' ').next().unwrap_or("");
+        self.1.contains(before) || self.1.contains(after)
+    }
+}
 
 impl PlaceSource for GazetteerSource {
     fn places(&self, folded: &str, countries: &[String]) -> Vec<FoundPlace> {
-        let ctx = RankContext { countries: countries.to_vec() };
         self.0
             .find(folded)
             .into_iter()
             .filter_map(|m| {
+                let ctx = RankContext { countries: countries.to_vec(), admin_cue: self.admin_cue(folded, m.start, m.end) };
                 let id = self.0.rank(m.candidates, &ctx)?;
                 let entry = self.0.entry(id);
                 let population = if entry.kind == kroniek_places::Kind::City { entry.population } else { 0 };
@@ -30,13 +39,15 @@ impl PlaceSource for GazetteerSource {
 }
 
 /// Loads the built gazetteer under `data_dir`, if it has been built.
-pub(crate) fn load(data_dir: &Path) -> Result<Option<std::sync::Arc<Gazetteer>>> {
+pub(crate) fn load(data_dir: &Path) -> Result<Option<GazetteerSource>> {
     let path = Gazetteer::default_path(data_dir);
     if !path.exists() {
         return Ok(None);
     }
-    let gazetteer = Gazetteer::load(&path).map_err(|e| Error::Data(e.to_string()))?;
-    Ok(Some(std::sync::Arc::new(gazetteer)))
+    let stop = Gazetteer::word_list(&data_dir.join("places").join("stop.tsv"));
+    let cues = Gazetteer::word_list(&data_dir.join("places").join("admin_cues.tsv"));
+    let gazetteer = Gazetteer::load(&path, &stop).map_err(|e| Error::Data(e.to_string()))?;
+    Ok(Some(GazetteerSource(std::sync::Arc::new(gazetteer), cues)))
 }
 
 /// One place name in a text, as `kroniek places` shows it.
@@ -52,7 +63,7 @@ pub struct PlaceReport {
 
 /// Explains the place names in `text` with `gazetteer`, given the places the pipeline took.
 pub(crate) fn report(gazetteer: &Gazetteer, text: &str, countries: &[String], accepted: &[Place]) -> Vec<PlaceReport> {
-    let ctx = RankContext { countries: countries.to_vec() };
+    let ctx = RankContext { countries: countries.to_vec(), admin_cue: false };
     let mut folded = kroniek_text::Folded::default();
     folded.fold_from(text);
     gazetteer

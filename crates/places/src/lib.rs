@@ -13,7 +13,7 @@
 //!            2\tcity\tTripoli\tLBN\tNorth\t34.43\t35.84\t229398\tTripoli|Trablous\n";
 //! let gazetteer = Gazetteer::from_tsv(tsv).unwrap();
 //! let found = gazetteer.find(&kroniek_text::fold("Fighting in Tripoli"));
-//! let lebanon = RankContext { countries: vec!["LBN".into()] };
+//! let lebanon = RankContext { countries: vec!["LBN".into()], admin_cue: false };
 //! let best = gazetteer.rank(found[0].candidates, &lebanon).unwrap();
 //! assert_eq!(gazetteer.entry(best).country, "LBN");
 //! ```
@@ -103,6 +103,8 @@ pub struct NameMatch<'g> {
 pub struct RankContext {
     /// ISO3 codes of the countries the article names, most named first.
     pub countries: Vec<String>,
+    /// A word beside the name says it is a province ("provincie Idlib", "Kharkiv oblast").
+    pub admin_cue: bool,
 }
 
 /// The compiled gazetteer; immutable, share it across threads.
@@ -129,24 +131,66 @@ impl Gazetteer {
         data_dir.join("built").join("gazetteer.tsv")
     }
 
-    /// Loads the built TSV.
-    pub fn load(path: &Path) -> Result<Gazetteer> {
+    /// Loads the built TSV, leaving out the names in `stop` (folded), e.g. `data/places/stop.tsv`.
+    pub fn load(path: &Path, stop: &HashSet<String>) -> Result<Gazetteer> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
-        Gazetteer::from_tsv(&text).map_err(|e| match e {
+        let mut g = Gazetteer::from_tsv(&text).map_err(|e| match e {
             Error::Syntax { line, message, .. } => Error::Syntax { path: path.to_path_buf(), line, message },
             other => other,
-        })
+        })?;
+        g.names.retain(|name, _| !stop.contains(&**name));
+        Ok(g)
     }
 
-    /// Builds from TSV text (columns of `scripts/gazetteer/build.py`).
+    /// Folded words of a one-name-a-line data file (`stop.tsv`, `admin_cues.tsv`); empty when
+    /// the file is missing.
+    pub fn word_list(path: &Path) -> HashSet<String> {
+        std::fs::read_to_string(path)
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| kroniek_text::fold(l).trim().to_string())
+            .collect()
+    }
+
+    /// Builds from TSV text (columns of `scripts/gazetteer/build.py`), parsing and folding the
+    /// two halves of the file on two threads (loading is most of Kroniek's start-up).
     pub fn from_tsv(text: &str) -> Result<Gazetteer> {
+        let mut cut = text.len() / 2;
+        while cut < text.len() && text.as_bytes()[cut - 1] != b'\n' {
+            cut += 1;
+        }
+        let (head, tail) = text.split_at(cut.min(text.len()));
+        let head_lines = head.lines().count();
+        let (first, second) = std::thread::scope(|s| {
+            let second = s.spawn(|| Gazetteer::parse(tail, head_lines));
+            (Gazetteer::parse(head, 0), second.join())
+        });
+        let mut g = first?;
+        let second = second.map_err(|_| Error::Syntax { path: PathBuf::new(), line: 0, message: "loader thread failed".into() })??;
+        let offset = g.entries.len() as u32;
+        g.entries.extend(second.entries);
+        g.max_words = g.max_words.max(second.max_words);
+        for (iso3, id) in second.countries {
+            g.countries.insert(iso3, id + offset);
+        }
+        g.first_words.extend(second.first_words);
+        for (name, ids) in second.names {
+            let slot = g.names.entry(name).or_default();
+            slot.extend(ids.into_iter().map(|id| id + offset));
+        }
+        Ok(g)
+    }
+
+    /// Parses TSV lines; ids count from 0 within `text`, `first_line` numbers error messages.
+    fn parse(text: &str, first_line: usize) -> Result<Gazetteer> {
         let mut g = Gazetteer { entries: Vec::new(), names: HashMap::default(), first_words: HashSet::default(), max_words: 1, countries: HashMap::new() };
         let mut folded = Folded::default();
         for (i, line) in text.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let bad = |message: &str| Error::Syntax { path: PathBuf::new(), line: i + 1, message: message.to_string() };
+            let bad = |message: &str| Error::Syntax { path: PathBuf::new(), line: first_line + i + 1, message: message.to_string() };
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 9 {
                 return Err(bad("expected 9 columns"));
@@ -262,16 +306,18 @@ impl Gazetteer {
         candidates.iter().copied().max_by(|a, b| self.score(*a, ctx).total_cmp(&self.score(*b, ctx)).then(b.cmp(a)))
     }
 
-    /// The ranking score of one candidate: log10 of its population, plus 4 for a country and
-    /// 1.5 for an admin area, plus 4 when it lies in the article's most-named country and 3 in
+    /// The ranking score of one candidate: log10 of its population, plus 4 for a country, plus
+    /// 3 for an admin area named as one ("provincie Idlib") and minus 0.5 otherwise, plus 4 when it lies in the article's most-named country and 3 in
     /// another named country. Shown by `kroniek places` for users tuning lexicons.
     pub fn score(&self, id: u32, ctx: &RankContext) -> f64 {
         let score = |&id: &u32| -> f64 {
             let e = &self.entries[id as usize];
             let size = ((e.population + 1) as f64).log10();
+            // A province beats a town of its name only when the text says province.
             let kind = match e.kind {
                 Kind::Country => 4.0,
-                Kind::Admin1 => 1.5,
+                Kind::Admin1 if ctx.admin_cue => 3.0,
+                Kind::Admin1 => -0.5,
                 Kind::City => 0.0,
             };
             let context = match ctx.countries.iter().position(|c| *c == e.country) {
@@ -317,7 +363,7 @@ mod tests {
 
     const TSV: &str = "\
 1\tcountry\tSyria\tSYR\t\t35.0\t38.0\t17000000\tSyria|Syrië
-2\tadmin1\tIdlib\tSYR\tIdlib\t35.88\t36.62\t442917\tIdlib|Idleb
+2\tadmin1\tIdlib\tSYR\tIdlib\t35.88\t36.62\t300000\tIdlib|Idleb
 169389\tcity\tIdlib\tSYR\tIdlib\t35.93\t36.63\t128840\tIdlib
 524901\tcity\tMoscow\tRUS\tMoscow\t55.75\t37.62\t10381222\tMoscow|Moskou
 5202009\tcity\tMoscow\tUSA\tPennsylvania\t41.34\t-75.52\t1960\tMoscow
@@ -332,7 +378,7 @@ mod tests {
 
     fn best(text: &str, countries: &[&str]) -> Vec<(String, String)> {
         let g = g();
-        let ctx = RankContext { countries: countries.iter().map(|c| c.to_string()).collect() };
+        let ctx = RankContext { countries: countries.iter().map(|c| c.to_string()).collect(), admin_cue: false };
         g.find(&fold(text))
             .iter()
             .map(|m| {
@@ -352,11 +398,13 @@ mod tests {
     }
 
     #[test]
-    fn admin_areas_before_towns_of_the_same_name() {
+    fn provinces_before_towns_of_the_same_name_only_when_named_so() {
         let g = g();
         let m = &g.find(&fold("in Idlib"))[0];
-        assert_eq!(g.entry(g.rank(m.candidates, &RankContext::default()).unwrap()).kind, Kind::Admin1);
-        let p = g.place(g.rank(m.candidates, &RankContext::default()).unwrap(), "Idlib");
+        assert_eq!(g.entry(g.rank(m.candidates, &RankContext::default()).unwrap()).kind, Kind::City);
+        let cue = RankContext { admin_cue: true, ..RankContext::default() };
+        assert_eq!(g.entry(g.rank(m.candidates, &cue).unwrap()).kind, Kind::Admin1);
+        let p = g.place(g.rank(m.candidates, &cue).unwrap(), "Idlib");
         assert_eq!((p.precision, p.country.as_deref()), (PlacePrecision::Admin1, Some("SYR")));
     }
 
@@ -376,9 +424,9 @@ mod tests {
         }
         let rss = || std::fs::read_to_string("/proc/self/status").ok().and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())).unwrap_or(0);
         let (before, t) = (rss(), std::time::Instant::now());
-        let g = Gazetteer::load(&path).unwrap();
+        let g = Gazetteer::load(&path, &HashSet::new()).unwrap();
         println!("gazetteer: {} places loaded in {} ms, {} MB", g.len(), t.elapsed().as_millis(), (rss() - before) / 1024);
-        let ctx = RankContext { countries: vec!["SYR".into()] };
+        let ctx = RankContext { countries: vec!["SYR".into()], admin_cue: true };
         let found = g.find(&fold("in de Syrische provincie Idlib, in Moskou afgesproken"));
         let places: Vec<&Entry> = found.iter().map(|m| g.entry(g.rank(m.candidates, &ctx).unwrap())).collect();
         let idlib = places.iter().find(|e| e.name == "Idlib").expect("Idlib");

@@ -164,7 +164,7 @@ fn analyse_with(
         let countries = mentioned_countries(&mentions);
         let taken: Vec<(u32, u32)> = mentions
             .iter()
-            .filter(|m| matches!(m.kind, MentionKind::Actor(_) | MentionKind::Trigger { .. } | MentionKind::Count(_)))
+            .filter(|m| matches!(m.kind, MentionKind::Actor(_) | MentionKind::Trigger { .. } | MentionKind::Count(_) | MentionKind::Date(_)))
             .map(|m| (m.first, m.last))
             .collect();
         let sentence_starts: Vec<u32> = sentence_words.iter().map(|s| s.0).collect();
