@@ -355,3 +355,83 @@ fn ceasefires_are_found_merged_and_judged() {
     let table = String::from_utf8_lossy(&kroniek(&["ceasefires", "--db", db.to_str().unwrap()]).stdout).to_string();
     assert!(table.contains("violated") && table.contains("before the truce"), "{table}");
 }
+
+/// A bare HTTP/1.1 request over loopback: (status, body).
+fn http(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    for (k, v) in headers {
+        req += &format!("{k}: {v}\r\n");
+    }
+    req += "\r\n";
+    s.write_all(req.as_bytes()).unwrap();
+    s.write_all(body).unwrap();
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    let text = String::from_utf8_lossy(&out).to_string();
+    let status = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+/// Issue 7: the API over the seed's store answers each route with the right status.
+#[test]
+fn the_api_serves_the_seeds_store() {
+    let Some(seed) = seed_dir() else { return eprintln!("../shared/seed is not beside the repository; skipped") };
+    let dir = TempDir::new("serve");
+    let db = dir.0.join("k.db");
+    assert!(kroniek(&["ingest", "--db", db.to_str().unwrap(), seed.to_str().unwrap()]).status.success());
+    let port = 19000 + (std::process::id() % 1000) as u16;
+    let mut server = Command::new(env!("CARGO_BIN_EXE_kroniek"))
+        .args(["serve", "--db", db.to_str().unwrap(), "--addr", &format!("127.0.0.1:{port}"), "--token", "s3cret", "--max-body", "4096"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let up = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+    });
+    let result = std::panic::catch_unwind(|| {
+        assert!(up, "the server starts");
+        let (s, body) = http(port, "GET", "/api/events?country=TUR&limit=50", &[], b"");
+        assert_eq!(s, 200, "{body}");
+        let page: serde_json::Value = serde_json::from_str(&body).unwrap();
+        let list = page["events"].as_array().unwrap();
+        assert!(!list.is_empty() && list.len() as u64 == page["total"].as_u64().unwrap());
+        assert!(list.iter().all(|e| e.to_string().contains("\"TUR")), "only Turkish events");
+        let (s, body) = http(port, "GET", "/api/events?type=ASSAULT&limit=2", &[], b"");
+        let page: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(s, 200);
+        assert!(page["events"].as_array().unwrap().iter().all(|e| e["event_type"] == "ASSAULT"));
+        assert!(page["next"].is_string(), "more than two assaults: a next cursor");
+        let id = page["events"][0]["id"].as_str().unwrap().to_string();
+        assert_eq!(http(port, "GET", &format!("/api/events/{id}"), &[], b"").0, 200);
+        let (s, body) = http(port, "GET", &format!("/api/articles/{}", page["events"][0]["article_id"].as_str().unwrap()), &[], b"");
+        assert!(s == 200 && body.contains("staakt-het-vuren"));
+        for bad in ["/api/events?since=soon", "/api/events?near=1,2", "/api/events?type=WAR", "/api/events?limit=0"] {
+            assert_eq!(http(port, "GET", bad, &[], b"").0, 400, "{bad}");
+        }
+        assert_eq!(http(port, "GET", "/api/stats", &[], b"").0, 200);
+        let (s, body) = http(port, "GET", "/api/ceasefires", &[], b"");
+        assert!(s == 200 && body.contains("Idlib"), "{body}");
+        assert_eq!(http(port, "GET", "/api/health", &[], b"").0, 200);
+        assert_eq!(http(port, "GET", "/api/openapi.json", &[], b"").0, 200);
+        let article = br#"{"id":"n1","text":"Russian troops shelled Kharkiv on Monday, killing three civilians.","date":"2024-05-13"}"#;
+        assert_eq!(http(port, "POST", "/api/articles", &[("Content-Type", "application/json")], article).0, 403, "no token");
+        let auth = [("Content-Type", "application/json"), ("Authorization", "Bearer s3cret")];
+        let (s, body) = http(port, "POST", "/api/articles", &auth, article);
+        assert!(s == 200 && body.contains("\"added\":1"), "{s} {body}");
+        assert_eq!(http(port, "POST", "/api/articles", &auth, b"{not json").0, 400);
+        assert_eq!(http(port, "POST", "/api/articles", &auth, &vec![b' '; 5000]).0, 413);
+        let (s, page) = http(port, "GET", "/", &[], b"");
+        assert!(s == 200 && page.contains("<svg id=\"map\""));
+    });
+    server.kill().ok();
+    server.wait().ok();
+    if let Err(e) = result {
+        std::panic::resume_unwind(e);
+    }
+}
