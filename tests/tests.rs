@@ -435,3 +435,59 @@ fn the_api_serves_the_seeds_store() {
         std::panic::resume_unwind(e);
     }
 }
+
+/// Issue 3: 155 place mentions in Dutch and English fragments (ambiguous names included), each
+/// with the GeoNames place it means; prints the accuracy for the place and for the country.
+#[test]
+fn places_are_recognised_and_resolved() {
+    if !gazetteer_built() {
+        return eprintln!("the gazetteer is not built (scripts/gazetteer/build.sh); skipped");
+    }
+    let fold = |s: &str| kroniek::text::fold(s).replace(' ', "");
+    let text = std::fs::read_to_string(repo().join("tests/data/places/sentences.txt")).unwrap();
+    let (mut total, mut place_ok, mut country_ok) = (0usize, 0usize, 0usize);
+    let mut wrong = Vec::new();
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let (lang, marked) = line.split_once('\t').unwrap();
+        // Strip the [[words|name|ISO3|kind]] marks, keeping where each mention is.
+        let mut plain = String::new();
+        let mut gold: Vec<(usize, usize, String, String, String)> = Vec::new();
+        let mut rest = marked;
+        while let Some(open) = rest.find("[[") {
+            plain.push_str(&rest[..open]);
+            let close = rest[open..].find("]]").unwrap() + open;
+            let parts: Vec<&str> = rest[open + 2..close].split('|').collect();
+            let start = plain.len();
+            plain.push_str(parts[0]);
+            gold.push((start, plain.len(), parts[1].to_string(), parts[2].to_string(), parts[3].to_string()));
+            rest = &rest[close + 2..];
+        }
+        plain.push_str(rest);
+        let found = pipeline().recognised_places(&plain, Some(lang));
+        for (s, e, name, iso3, kind) in gold {
+            total += 1;
+            let hit = found.iter().find(|p| p.span.is_some_and(|sp| sp[0] < e && s < sp[1]));
+            let (p_ok, c_ok) = match hit {
+                Some(p) => (
+                    fold(&p.name) == fold(&name) && p.country.as_deref() == Some(iso3.as_str()) && p.precision.as_str() == kind,
+                    p.country.as_deref() == Some(iso3.as_str()),
+                ),
+                None => (false, false),
+            };
+            place_ok += p_ok as usize;
+            country_ok += c_ok as usize;
+            if !p_ok {
+                let got = hit.map_or("nothing".to_string(), |p| format!("{} {:?} {} (geonameid {:?})", p.name, p.country, p.precision, p.geonameid));
+                wrong.push(format!("{}: want {name} {iso3} {kind}, got {got}", &plain[s..e]));
+            }
+        }
+    }
+    let (place, country) = (place_ok as f64 / total as f64, country_ok as f64 / total as f64);
+    println!("places: {total} mentions; place right {place_ok} ({place:.3}); country right {country_ok} ({country:.3})");
+    for w in &wrong {
+        println!("  {w}");
+    }
+    assert!(total >= 150);
+    assert!(place >= 0.90, "place accuracy {place:.3}");
+    assert!(country >= 0.98, "country accuracy {country:.3}");
+}

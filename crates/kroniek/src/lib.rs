@@ -31,6 +31,7 @@ pub use kroniek_monitor as monitor;
 pub use kroniek_read as read;
 pub use kroniek_serve as serve;
 pub use kroniek_store as store;
+pub use kroniek_text as text;
 pub use kroniek_types as types;
 pub use kroniek_types::{Article, Event};
 pub use output::{EventWriter, Format};

@@ -107,6 +107,21 @@ impl Pipeline {
         Coded { language: Some(lexicon.language.clone()), events, skipped: None }
     }
 
+    /// The places the recogniser takes in `text` (as events would carry them), in text order.
+    pub fn recognised_places(&self, text: &str, language: Option<&str>) -> Vec<kroniek_types::Place> {
+        let article = Article { language: language.map(String::from), ..Article::from_text(text, None) };
+        let Ok(lexicon) = self.pick_lexicon(&article) else { return Vec::new() };
+        let places = self.places.as_ref().map(|p| p as &dyn PlaceSource);
+        kroniek_recognise::analyse(text, None, lexicon, places)
+            .mentions
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                kroniek_recognise::MentionKind::Place(p) => Some(p),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Every place name in `text` with its readings and scores, for users tuning lexicons;
     /// empty when the gazetteer is not built.
     pub fn places(&self, text: &str) -> Vec<crate::places::PlaceReport> {

@@ -20,11 +20,28 @@ impl GazetteerSource {
 
 impl PlaceSource for GazetteerSource {
     fn places(&self, folded: &str, countries: &[String]) -> Vec<FoundPlace> {
-        self.0
-            .find(folded)
+        let found = self.0.find(folded);
+        // Names with one possible country ("Texas", "Donetsk region") tell which "Paris" or
+        // "Pokrovsk" the text means: they join the article's countries as context.
+        let mut context = countries.to_vec();
+        for m in &found {
+            let first = self.0.entry(m.candidates[0]).country.as_str();
+            let notable = m.candidates.iter().any(|&c| {
+                let e = self.0.entry(c);
+                e.kind != kroniek_places::Kind::City || e.population >= 100_000
+            });
+            if notable && m.candidates.iter().all(|&c| self.0.entry(c).country == first) && !context.iter().any(|c| c == first) {
+                context.push(first.to_string());
+            }
+        }
+        found
             .into_iter()
             .filter_map(|m| {
-                let ctx = RankContext { countries: countries.to_vec(), admin_cue: self.admin_cue(folded, m.start, m.end) };
+                let ctx = RankContext {
+                    countries: context.clone(),
+                    admin_cue: self.admin_cue(folded, m.start, m.end),
+                    name: folded[m.start..m.end].to_string(),
+                };
                 let id = self.0.rank(m.candidates, &ctx)?;
                 let entry = self.0.entry(id);
                 let population = if entry.kind == kroniek_places::Kind::City { entry.population } else { 0 };
@@ -63,7 +80,7 @@ pub struct PlaceReport {
 
 /// Explains the place names in `text` with `gazetteer`, given the places the pipeline took.
 pub(crate) fn report(gazetteer: &Gazetteer, text: &str, countries: &[String], accepted: &[Place]) -> Vec<PlaceReport> {
-    let ctx = RankContext { countries: countries.to_vec(), admin_cue: false };
+    let ctx = RankContext { countries: countries.to_vec(), ..RankContext::default() };
     let mut folded = kroniek_text::Folded::default();
     folded.fold_from(text);
     gazetteer

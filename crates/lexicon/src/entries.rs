@@ -214,6 +214,9 @@ pub enum WordClass {
     /// A figure of speech that contains a trigger word ("in de aanval", "price war"):
     /// matching it hides the trigger.
     Idiom,
+    /// Words after which even a small town is a place ("from", "uit", "the island of", and
+    /// "and" after another place).
+    PlaceCue,
 }
 
 impl WordClass {
@@ -244,6 +247,7 @@ impl WordClass {
             "fiction" => Fiction,
             "speech" => Speech,
             "idiom" => Idiom,
+            "placecue" => PlaceCue,
             _ => return None,
         })
     }

@@ -13,7 +13,7 @@
 //!            2\tcity\tTripoli\tLBN\tNorth\t34.43\t35.84\t229398\tTripoli|Trablous\n";
 //! let gazetteer = Gazetteer::from_tsv(tsv).unwrap();
 //! let found = gazetteer.find(&kroniek_text::fold("Fighting in Tripoli"));
-//! let lebanon = RankContext { countries: vec!["LBN".into()], admin_cue: false };
+//! let lebanon = RankContext { countries: vec!["LBN".into()], ..RankContext::default() };
 //! let best = gazetteer.rank(found[0].candidates, &lebanon).unwrap();
 //! assert_eq!(gazetteer.entry(best).country, "LBN");
 //! ```
@@ -23,7 +23,7 @@ mod error;
 
 pub use error::{Error, Result};
 
-use kroniek_text::Folded;
+use kroniek_text::{fold, Folded};
 use kroniek_types::{Place, PlacePrecision};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -105,6 +105,9 @@ pub struct RankContext {
     pub countries: Vec<String>,
     /// A word beside the name says it is a province ("provincie Idlib", "Kharkiv oblast").
     pub admin_cue: bool,
+    /// The matched words, folded: a place whose own name they are beats one for which they are
+    /// only an alternate ("Rio Grande do Sul" the state, not the town of Rio Grande).
+    pub name: String,
 }
 
 /// The compiled gazetteer; immutable, share it across threads.
@@ -306,8 +309,10 @@ impl Gazetteer {
         candidates.iter().copied().max_by(|a, b| self.score(*a, ctx).total_cmp(&self.score(*b, ctx)).then(b.cmp(a)))
     }
 
-    /// The ranking score of one candidate: log10 of its population, plus 4 for a country, plus
-    /// 3 for an admin area named as one ("provincie Idlib") and minus 0.5 otherwise, plus 4 when it lies in the article's most-named country and 3 in
+    /// The ranking score of one candidate: log10 of its population, plus 1 when the words are
+    /// its own name rather than an alternate, plus 4 for a country, plus
+    /// 3 for an admin area named as one ("provincie Idlib") and minus 2 otherwise ("Kherson" is
+    /// the city), plus 4 when it lies in the article's most-named country and 3 in
     /// another named country. Shown by `kroniek places` for users tuning lexicons.
     pub fn score(&self, id: u32, ctx: &RankContext) -> f64 {
         let score = |&id: &u32| -> f64 {
@@ -317,7 +322,7 @@ impl Gazetteer {
             let kind = match e.kind {
                 Kind::Country => 4.0,
                 Kind::Admin1 if ctx.admin_cue => 3.0,
-                Kind::Admin1 => -0.5,
+                Kind::Admin1 => -2.0,
                 Kind::City => 0.0,
             };
             let context = match ctx.countries.iter().position(|c| *c == e.country) {
@@ -325,7 +330,8 @@ impl Gazetteer {
                 Some(_) => 3.0,
                 None => 0.0,
             };
-            size + kind + context
+            let own_name = if !ctx.name.is_empty() && fold(&e.name).trim() == ctx.name { 1.0 } else { 0.0 };
+            size + kind + context + own_name
         };
         score(&id)
     }
@@ -358,7 +364,6 @@ fn memchr_space(bytes: &[u8], from: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use kroniek_text::fold;
     use super::*;
 
     const TSV: &str = "\
@@ -378,7 +383,7 @@ mod tests {
 
     fn best(text: &str, countries: &[&str]) -> Vec<(String, String)> {
         let g = g();
-        let ctx = RankContext { countries: countries.iter().map(|c| c.to_string()).collect(), admin_cue: false };
+        let ctx = RankContext { countries: countries.iter().map(|c| c.to_string()).collect(), ..RankContext::default() };
         g.find(&fold(text))
             .iter()
             .map(|m| {
@@ -426,7 +431,7 @@ mod tests {
         let (before, t) = (rss(), std::time::Instant::now());
         let g = Gazetteer::load(&path, &HashSet::new()).unwrap();
         println!("gazetteer: {} places loaded in {} ms, {} MB", g.len(), t.elapsed().as_millis(), (rss() - before) / 1024);
-        let ctx = RankContext { countries: vec!["SYR".into()], admin_cue: true };
+        let ctx = RankContext { countries: vec!["SYR".into()], admin_cue: true, ..RankContext::default() };
         let found = g.find(&fold("in de Syrische provincie Idlib, in Moskou afgesproken"));
         let places: Vec<&Entry> = found.iter().map(|m| g.entry(g.rank(m.candidates, &ctx).unwrap())).collect();
         let idlib = places.iter().find(|e| e.name == "Idlib").expect("Idlib");

@@ -169,7 +169,7 @@ fn analyse_with(
             .collect();
         let sentence_starts: Vec<u32> = sentence_words.iter().map(|s| s.0).collect();
         let after_locative = |a: u32| {
-            raw.iter().any(|r| (r.1 == a || r.1 + 1 == a) && r.2.iter().any(|t| matches!(t, Tag::Word(WordClass::Locative | WordClass::Toward))))
+            raw.iter().any(|r| (r.1 == a || r.1 + 1 == a) && r.2.iter().any(|t| matches!(t, Tag::Word(WordClass::Locative | WordClass::Toward | WordClass::PlaceCue))))
         };
         for found in source.places(&folded.text, &countries) {
             let (a, b) = (word_at(found.start as u32), word_end(found.end as u32));
