@@ -7,15 +7,17 @@ use kroniek_serve::{Backend, BackendError, Page};
 use kroniek_store::{Query, Store};
 use kroniek_types::{Article, Event};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 
-/// Connections kept open for readers.
-const POOL: usize = 8;
+/// Connections opened at most; a request waits for a free one rather than open another.
+const POOL: usize = 4;
 
 /// A [`Backend`] over a store file.
 pub struct StoreBackend {
     path: PathBuf,
-    pool: Mutex<Vec<Store>>,
+    /// Idle connections, and how many exist in all.
+    pool: Mutex<(Vec<Store>, usize)>,
+    freed: Condvar,
     writer: Mutex<()>,
     pipeline: Arc<Pipeline>,
 }
@@ -28,21 +30,34 @@ impl StoreBackend {
     /// Opens the store at `path` (creating it if needed).
     pub fn open(path: PathBuf, pipeline: Arc<Pipeline>) -> kroniek_store::Result<StoreBackend> {
         let first = Store::open(&path)?;
-        Ok(StoreBackend { path, pool: Mutex::new(vec![first]), writer: Mutex::new(()), pipeline })
+        Ok(StoreBackend { path, pool: Mutex::new((vec![first], 1)), freed: Condvar::new(), writer: Mutex::new(()), pipeline })
     }
 
-    /// Runs `f` on a pooled connection.
+    /// Runs `f` on a pooled connection, waiting for one when all are busy.
     fn with<T>(&self, f: impl FnOnce(&mut Store) -> kroniek_store::Result<T>) -> Result<T, BackendError> {
-        let taken = self.pool.lock().map_err(internal)?.pop();
-        let mut store = match taken {
-            Some(s) => s,
-            None => Store::open(&self.path).map_err(internal)?,
+        let mut store = {
+            let mut pool = self.pool.lock().map_err(internal)?;
+            loop {
+                if let Some(s) = pool.0.pop() {
+                    break s;
+                }
+                if pool.1 < POOL {
+                    pool.1 += 1;
+                    drop(pool);
+                    match Store::open(&self.path) {
+                        Ok(s) => break s,
+                        Err(e) => {
+                            self.pool.lock().map_err(internal)?.1 -= 1;
+                            return Err(internal(e));
+                        }
+                    }
+                }
+                pool = self.freed.wait(pool).map_err(internal)?;
+            }
         };
         let out = f(&mut store).map_err(internal);
-        let mut pool = self.pool.lock().map_err(internal)?;
-        if pool.len() < POOL {
-            pool.push(store);
-        }
+        self.pool.lock().map_err(internal)?.0.push(store);
+        self.freed.notify_one();
         out
     }
 }

@@ -74,6 +74,8 @@ pub trait Backend: Send + Sync + 'static {
 struct AppState {
     backend: Arc<dyn Backend>,
     token: Option<Arc<str>>,
+    /// Backend calls at once: a few per core; more would only queue inside SQLite.
+    permits: Arc<tokio::sync::Semaphore>,
 }
 
 /// The error answer: a status and `{"error": "..."}`.
@@ -96,8 +98,9 @@ impl From<BackendError> for ApiError {
 
 type ApiResult<T> = Result<T, ApiError>;
 
-/// Runs a blocking backend call off the async threads.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, BackendError> + Send + 'static) -> ApiResult<T> {
+/// Runs a blocking backend call off the async threads, a bounded number at a time.
+async fn blocking<T: Send + 'static>(permits: &tokio::sync::Semaphore, f: impl FnOnce() -> Result<T, BackendError> + Send + 'static) -> ApiResult<T> {
+    let _permit = permits.acquire().await.map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
     tokio::task::spawn_blocking(f)
         .await
         .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, format!("worker failed: {e}")))?
@@ -106,7 +109,8 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, BackendError>
 
 /// The application's routes over `backend`.
 pub fn router(backend: Arc<dyn Backend>, config: &ServeConfig) -> Router {
-    let state = AppState { backend, token: config.token.as_deref().map(Arc::from) };
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()) * 2;
+    let state = AppState { backend, token: config.token.as_deref().map(Arc::from), permits: Arc::new(tokio::sync::Semaphore::new(workers)) };
     Router::new()
         .route("/", get(|| async { asset("index.html") }))
         .route("/assets/{file}", get(|Path(file): Path<String>| async move { asset(&file) }))
@@ -138,11 +142,11 @@ fn asset(name: &str) -> Response {
 
 async fn events(State(s): State<AppState>, Query(pairs): Query<Vec<(String, String)>>) -> ApiResult<Json<Page>> {
     let q = EventQuery::from_pairs(&pairs).map_err(|e| ApiError(StatusCode::BAD_REQUEST, e.to_string()))?;
-    Ok(Json(blocking(move || s.backend.events(&q)).await?))
+    Ok(Json(blocking(&s.permits.clone(), move || s.backend.events(&q)).await?))
 }
 
 async fn event(State(s): State<AppState>, Path(id): Path<String>) -> ApiResult<Json<Event>> {
-    let found = blocking({
+    let found = blocking(&s.permits.clone(), {
         let id = id.clone();
         move || s.backend.event(&id)
     })
@@ -151,7 +155,7 @@ async fn event(State(s): State<AppState>, Path(id): Path<String>) -> ApiResult<J
 }
 
 async fn article(State(s): State<AppState>, Path(id): Path<String>) -> ApiResult<Json<Article>> {
-    let found = blocking({
+    let found = blocking(&s.permits.clone(), {
         let id = id.clone();
         move || s.backend.article(&id)
     })
@@ -160,11 +164,11 @@ async fn article(State(s): State<AppState>, Path(id): Path<String>) -> ApiResult
 }
 
 async fn stats(State(s): State<AppState>) -> ApiResult<Json<serde_json::Value>> {
-    Ok(Json(blocking(move || s.backend.stats()).await?))
+    Ok(Json(blocking(&s.permits.clone(), move || s.backend.stats()).await?))
 }
 
 async fn ceasefires(State(s): State<AppState>) -> ApiResult<Json<serde_json::Value>> {
-    let list = blocking(move || s.backend.ceasefires()).await?;
+    let list = blocking(&s.permits.clone(), move || s.backend.ceasefires()).await?;
     Ok(Json(serde_json::json!({ "ceasefires": list })))
 }
 
@@ -177,7 +181,7 @@ async fn ingest(State(s): State<AppState>, headers: HeaderMap, body: Bytes) -> A
         return Err(ApiError(StatusCode::FORBIDDEN, "a valid 'Authorization: Bearer <token>' header is required".into()));
     }
     let body = body.to_vec();
-    Ok(Json(blocking(move || s.backend.ingest(&body)).await?))
+    Ok(Json(blocking(&s.permits.clone(), move || s.backend.ingest(&body)).await?))
 }
 
 /// Serves until interrupted (Ctrl-C).

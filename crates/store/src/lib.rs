@@ -26,7 +26,7 @@ pub use schema::SCHEMA_VERSION;
 
 use kroniek_types::{content_hash, Article, Date, Event, Precision};
 use rusqlite::{params, Connection, OptionalExtension};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 /// What an ingest did.
@@ -69,6 +69,8 @@ pub struct Stats {
 /// An open store.
 pub struct Store {
     conn: Connection,
+    /// (data_version, query → total): counts already made since the store last changed.
+    counts: std::cell::RefCell<(i64, HashMap<String, i64>)>,
 }
 
 impl Store {
@@ -98,7 +100,7 @@ impl Store {
                 _ => None,
             })
         })?;
-        Ok(Store { conn })
+        Ok(Store { conn, counts: std::cell::RefCell::new((-1, HashMap::new())) })
     }
 
     /// The default store path: `$KRONIEK_DB`, else `./kroniek.db`.
@@ -144,6 +146,7 @@ impl Store {
         )?;
         insert_events(&tx, events)?;
         tx.commit()?;
+        self.counts.borrow_mut().0 = -1; // our own writes do not change data_version
         Ok(outcome)
     }
 
@@ -154,6 +157,7 @@ impl Store {
         insert_events(&tx, events)?;
         tx.execute("UPDATE articles SET event_count = ?2 WHERE id = ?1", params![article_id, events.len() as i64])?;
         tx.commit()?;
+        self.counts.borrow_mut().0 = -1;
         Ok(())
     }
 
@@ -178,21 +182,34 @@ impl Store {
         json.map(|j| decode(&j)).transpose()
     }
 
-    /// Events matching `q`, newest first, one page.
+    /// Events matching `q`, newest first, one page. The query walks the index that fits its
+    /// most selective filter in date order (country, actor, type, or date alone), so a page
+    /// costs the same however many events match.
     pub fn query(&self, q: &Query) -> Result<Found> {
-        let (where_sql, args) = query::where_clause(q);
-        let total: i64 = self.conn.query_row(
-            &format!("SELECT COUNT(*) FROM events e WHERE {where_sql}"),
-            rusqlite::params_from_iter(args.iter()),
-            |r| r.get(0),
-        )?;
+        let plan = query::plan(q);
+        let key = format!("{}{:?}", plan.count_sql, plan.args);
+        let version: i64 = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        let cached = {
+            let mut cache = self.counts.borrow_mut();
+            if cache.0 != version {
+                *cache = (version, HashMap::new());
+            }
+            cache.1.get(&key).copied()
+        };
+        // Totals are cached per connection until the store changes (SQLite's data_version):
+        // counting 300,000 matches costs more than the page itself.
+        let total: i64 = match cached {
+            Some(t) => t,
+            None => {
+                let t = self.conn.query_row(&plan.count_sql, rusqlite::params_from_iter(plan.args.iter()), |r| r.get(0))?;
+                self.counts.borrow_mut().1.insert(key, t);
+                t
+            }
+        };
         let offset: u64 = q.cursor.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT e.json FROM events e WHERE {where_sql} ORDER BY e.day DESC, e.id LIMIT {} OFFSET {offset}",
-            q.limit
-        ))?;
+        let mut stmt = self.conn.prepare_cached(&format!("{} LIMIT {} OFFSET {offset}", plan.page_sql, q.limit))?;
         let events = stmt
-            .query_map(rusqlite::params_from_iter(args.iter()), |r| r.get::<_, String>(0))?
+            .query_map(rusqlite::params_from_iter(plan.args.iter()), |r| r.get::<_, String>(0))?
             .map(|j| decode(&j?))
             .collect::<Result<Vec<Event>>>()?;
         let end = offset + events.len() as u64;
@@ -279,8 +296,8 @@ fn insert_events(tx: &rusqlite::Transaction<'_>, events: &[Event]) -> Result<()>
         "INSERT OR REPLACE INTO events (id, article_id, event_type, day, month, lat, lon, sentence, json)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
-    let mut actor = tx.prepare_cached("INSERT INTO event_actors (event_id, code, role) VALUES (?1, ?2, ?3)")?;
-    let mut country = tx.prepare_cached("INSERT OR IGNORE INTO event_countries (event_id, country) VALUES (?1, ?2)")?;
+    let mut actor = tx.prepare_cached("INSERT INTO event_actors (event_id, code, role, day) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut country = tx.prepare_cached("INSERT OR IGNORE INTO event_countries (event_id, country, day) VALUES (?1, ?2, ?3)")?;
     for e in events {
         let json = serde_json::to_string(e).map_err(|err| Error::Corrupt(err.to_string()))?;
         let day = e.date.map(|d| d.days());
@@ -289,13 +306,13 @@ fn insert_events(tx: &rusqlite::Transaction<'_>, events: &[Event]) -> Result<()>
         ev.execute(params![e.id, e.article_id, e.event_type.as_str(), day, month, lat, lon, e.sentence, json])?;
         let roles = e.source.iter().map(|a| (a, "source")).chain(e.target.iter().map(|a| (a, "target"))).chain(e.other_actors.iter().map(|a| (a, "other")));
         for (a, role) in roles {
-            actor.execute(params![e.id, a.code, role])?;
+            actor.execute(params![e.id, a.code, role, day])?;
             if let Some(c) = &a.country {
-                country.execute(params![e.id, c])?;
+                country.execute(params![e.id, c, day])?;
             }
         }
         if let Some(c) = e.location.as_ref().and_then(|p| p.country.as_ref()) {
-            country.execute(params![e.id, c])?;
+            country.execute(params![e.id, c, day])?;
         }
     }
     Ok(())

@@ -89,36 +89,56 @@ fn last_day(d: Date) -> i64 {
     }
 }
 
-/// The SQL condition on `events e` for a query, with its arguments in order.
-pub(crate) fn where_clause(q: &Query) -> (String, Vec<Value>) {
-    let mut conds: Vec<&str> = vec!["1"];
+/// How a query runs: the SQL for its page and for its count, with their arguments in order.
+pub(crate) struct Plan {
+    pub page_sql: String,
+    pub count_sql: String,
+    pub args: Vec<Value>,
+}
+
+/// Chooses the driving index: the country or actor tables (which carry the day) when those
+/// filters are given, else the events table's (type, day) or (day) index.
+pub(crate) fn plan(q: &Query) -> Plan {
+    let mut conds: Vec<&str> = Vec::new();
     let mut args: Vec<Value> = Vec::new();
-    if let Some(c) = &q.country {
-        conds.push("e.id IN (SELECT event_id FROM event_countries WHERE country = ?)");
+    // The driving table: d.day orders the results and carries the date range.
+    let from = if let Some(c) = &q.country {
+        conds.push("d.country = ?");
         args.push(Value::Text(c.clone()));
-    }
-    if let Some(a) = &q.actor {
-        conds.push("e.id IN (SELECT event_id FROM event_actors WHERE code >= ? AND code < ?)");
-        args.push(Value::Text(a.clone()));
-        args.push(Value::Text(format!("{a}\u{10ffff}")));
-    }
+        if let Some(a) = &q.actor {
+            conds.push("e.id IN (SELECT event_id FROM event_actors WHERE code >= ? AND code < ?)");
+            args.push(Value::Text(a.clone()));
+            args.push(Value::Text(format!("{a}\u{10ffff}")));
+        }
+        "event_countries d JOIN events e ON e.id = d.event_id"
+    } else {
+        // Otherwise walk events newest first and test each: matches are dense enough that a
+        // page stops early, where sorting every match would not.
+        if let Some(a) = &q.actor {
+            conds.push("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.code >= ? AND a.code < ?)");
+            args.push(Value::Text(a.clone()));
+            args.push(Value::Text(format!("{a}\u{10ffff}")));
+        }
+        "events e"
+    };
+    let day = if q.country.is_some() { "d.day" } else { "e.day" };
     if let Some(t) = q.event_type {
         conds.push("e.event_type = ?");
         args.push(Value::Text(t.as_str().to_string()));
     }
     if let Some(d) = q.since {
-        conds.push("e.day >= ?");
+        conds.push(if day == "d.day" { "d.day >= ?" } else { "e.day >= ?" });
         args.push(Value::Integer(d.days()));
     }
     if let Some(d) = q.until {
-        conds.push("e.day <= ?");
+        conds.push(if day == "d.day" { "d.day <= ?" } else { "e.day <= ?" });
         args.push(Value::Integer(last_day(d)));
     }
     if let Some((lat, lon, km)) = q.near {
         // A bounding box the indexes can use, then the exact distance.
         let dlat = km / 111.0;
         let dlon = km / (111.0 * lat.to_radians().cos().abs().max(0.01));
-        conds.push("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ? AND km(e.lat, e.lon, ?, ?) <= ?");
+        conds.push("@LAT BETWEEN ? AND ? AND e.lon BETWEEN ? AND ? AND km(e.lat, e.lon, ?, ?) <= ?");
         args.extend([lat - dlat, lat + dlat, lon - dlon, lon + dlon, lat, lon, km].map(Value::Real));
     }
     if let Some(text) = &q.text {
@@ -128,7 +148,26 @@ pub(crate) fn where_clause(q: &Query) -> (String, Vec<Value>) {
             args.push(Value::Text(format!("%{escaped}%")));
         }
     }
-    (conds.join(" AND "), args)
+    // The actor-driven subquery binds its two arguments by number (?1, ?2); the rest follow.
+    let where_sql = if conds.is_empty() { "1".to_string() } else { conds.join(" AND ") };
+    let from = from.to_string();
+    // The page keeps the date index (`+e.lat` hides the coordinate index from the planner);
+    // the count, which must see every match, uses the coordinate index. Counts on one side
+    // table alone skip the events table.
+    let only_country = q.country.is_some() && q.actor.is_none() && q.event_type.is_none() && q.near.is_none() && q.text.is_none();
+    let only_actor = q.actor.is_some() && q.country.is_none() && q.event_type.is_none() && q.near.is_none() && q.text.is_none() && q.since.is_none() && q.until.is_none();
+    let count_sql = if only_country {
+        format!("SELECT COUNT(*) FROM event_countries d WHERE {where_sql}")
+    } else if only_actor {
+        "SELECT COUNT(DISTINCT event_id) FROM event_actors WHERE code >= ? AND code < ?".to_string()
+    } else {
+        format!("SELECT COUNT(*) FROM {from} WHERE {}", where_sql.replace("@LAT", "e.lat"))
+    };
+    Plan {
+        page_sql: format!("SELECT e.json FROM {from} WHERE {} ORDER BY {day} DESC, e.id", where_sql.replace("@LAT", "+e.lat")),
+        count_sql,
+        args,
+    }
 }
 
 #[cfg(test)]

@@ -47,6 +47,14 @@ const MIGRATIONS: &[&str] = &[
         id INTEGER PRIMARY KEY,
         json TEXT NOT NULL
     );",
+    // v2: the day beside each country and actor code, so that "newest events of UKR" walks one
+    // index instead of sorting every Ukrainian event.
+    "ALTER TABLE event_countries ADD COLUMN day INTEGER;
+    UPDATE event_countries SET day = (SELECT day FROM events e WHERE e.id = event_countries.event_id);
+    CREATE INDEX event_countries_day ON event_countries(country, day DESC);
+    ALTER TABLE event_actors ADD COLUMN day INTEGER;
+    UPDATE event_actors SET day = (SELECT day FROM events e WHERE e.id = event_actors.event_id);
+    CREATE INDEX event_actors_code_day ON event_actors(code, day DESC);",
 ];
 
 /// The schema version this binary writes.
