@@ -37,11 +37,7 @@ impl PlaceSource for GazetteerSource {
         found
             .into_iter()
             .filter_map(|m| {
-                let ctx = RankContext {
-                    countries: context.clone(),
-                    admin_cue: self.admin_cue(folded, m.start, m.end),
-                    name: folded[m.start..m.end].to_string(),
-                };
+                let ctx = RankContext { countries: &context, admin_cue: self.admin_cue(folded, m.start, m.end), name: &folded[m.start..m.end] };
                 let id = self.0.rank(m.candidates, &ctx)?;
                 let entry = self.0.entry(id);
                 let population = if entry.kind == kroniek_places::Kind::City { entry.population } else { 0 };
@@ -80,7 +76,7 @@ pub struct PlaceReport {
 
 /// Explains the place names in `text` with `gazetteer`, given the places the pipeline took.
 pub(crate) fn report(gazetteer: &Gazetteer, text: &str, countries: &[String], accepted: &[Place]) -> Vec<PlaceReport> {
-    let ctx = RankContext { countries: countries.to_vec(), ..RankContext::default() };
+    let ctx = RankContext { countries, ..RankContext::default() };
     let mut folded = kroniek_text::Folded::default();
     folded.fold_from(text);
     gazetteer

@@ -13,7 +13,8 @@
 //!            2\tcity\tTripoli\tLBN\tNorth\t34.43\t35.84\t229398\tTripoli|Trablous\n";
 //! let gazetteer = Gazetteer::from_tsv(tsv).unwrap();
 //! let found = gazetteer.find(&kroniek_text::fold("Fighting in Tripoli"));
-//! let lebanon = RankContext { countries: vec!["LBN".into()], ..RankContext::default() };
+//! let countries = ["LBN".to_string()];
+//! let lebanon = RankContext { countries: &countries, ..RankContext::default() };
 //! let best = gazetteer.rank(found[0].candidates, &lebanon).unwrap();
 //! assert_eq!(gazetteer.entry(best).country, "LBN");
 //! ```
@@ -23,7 +24,7 @@ mod error;
 
 pub use error::{Error, Result};
 
-use kroniek_text::{fold, Folded};
+use kroniek_text::Folded;
 use kroniek_types::{Place, PlacePrecision};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -85,6 +86,8 @@ pub struct Entry {
     pub lon: f64,
     /// Inhabitants.
     pub population: u64,
+    /// The canonical name, folded (for ranking).
+    key: Box<str>,
 }
 
 /// A place name found in folded text.
@@ -99,15 +102,15 @@ pub struct NameMatch<'g> {
 }
 
 /// What ranking knows of the article.
-#[derive(Debug, Clone, Default)]
-pub struct RankContext {
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RankContext<'a> {
     /// ISO3 codes of the countries the article names, most named first.
-    pub countries: Vec<String>,
+    pub countries: &'a [String],
     /// A word beside the name says it is a province ("provincie Idlib", "Kharkiv oblast").
     pub admin_cue: bool,
     /// The matched words, folded: a place whose own name they are beats one for which they are
     /// only an alternate ("Rio Grande do Sul" the state, not the town of Rio Grande).
-    pub name: String,
+    pub name: &'a str,
 }
 
 /// The compiled gazetteer; immutable, share it across threads.
@@ -215,6 +218,10 @@ impl Gazetteer {
                 lat: num(cols[5])?,
                 lon: num(cols[6])?,
                 population: cols[7].parse().unwrap_or(0),
+                key: {
+                    folded.fold_from(cols[2]);
+                    folded.text.trim().into()
+                },
             });
             if kind == Kind::Country {
                 g.countries.insert(cols[3].to_string(), id);
@@ -330,7 +337,7 @@ impl Gazetteer {
                 Some(_) => 3.0,
                 None => 0.0,
             };
-            let own_name = if !ctx.name.is_empty() && fold(&e.name).trim() == ctx.name { 1.0 } else { 0.0 };
+            let own_name = if !ctx.name.is_empty() && &*e.key == ctx.name { 1.0 } else { 0.0 };
             size + kind + context + own_name
         };
         score(&id)
@@ -365,6 +372,7 @@ fn memchr_space(bytes: &[u8], from: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kroniek_text::fold;
 
     const TSV: &str = "\
 1\tcountry\tSyria\tSYR\t\t35.0\t38.0\t17000000\tSyria|Syrië
@@ -383,7 +391,8 @@ mod tests {
 
     fn best(text: &str, countries: &[&str]) -> Vec<(String, String)> {
         let g = g();
-        let ctx = RankContext { countries: countries.iter().map(|c| c.to_string()).collect(), ..RankContext::default() };
+        let owned: Vec<String> = countries.iter().map(|c| c.to_string()).collect();
+        let ctx = RankContext { countries: &owned, ..RankContext::default() };
         g.find(&fold(text))
             .iter()
             .map(|m| {
@@ -431,7 +440,8 @@ mod tests {
         let (before, t) = (rss(), std::time::Instant::now());
         let g = Gazetteer::load(&path, &HashSet::new()).unwrap();
         println!("gazetteer: {} places loaded in {} ms, {} MB", g.len(), t.elapsed().as_millis(), (rss() - before) / 1024);
-        let ctx = RankContext { countries: vec!["SYR".into()], admin_cue: true, ..RankContext::default() };
+        let syria = ["SYR".to_string()];
+        let ctx = RankContext { countries: &syria, admin_cue: true, ..RankContext::default() };
         let found = g.find(&fold("in de Syrische provincie Idlib, in Moskou afgesproken"));
         let places: Vec<&Entry> = found.iter().map(|m| g.entry(g.rank(m.candidates, &ctx).unwrap())).collect();
         let idlib = places.iter().find(|e| e.name == "Idlib").expect("Idlib");
