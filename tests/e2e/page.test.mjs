@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,9 @@ const dir = mkdtempSync(join(tmpdir(), "kroniek-e2e-"));
 const db = join(dir, "k.db");
 const port = 18000 + (process.pid % 1000);
 const base = `http://127.0.0.1:${port}`;
+// Screenshots go under target/ (the copies in docs/ are refreshed by hand).
+const shots = join(repo, "target", "e2e");
+mkdirSync(shots, { recursive: true });
 let server, browser, page;
 
 before(async () => {
@@ -46,7 +49,7 @@ test("the map draws the events as points", async () => {
   assert.ok(points > 5, `points on the map: ${points}`);
   assert.ok((await page.locator("#map .land").count()) > 100, "country outlines are drawn");
   assert.match(await page.locator("#count").textContent(), /\d+ events/);
-  await page.screenshot({ path: join(repo, "docs", "screenshot.png") });
+  await page.screenshot({ path: join(shots, "screenshot.png") });
 });
 
 test("filtering by type keeps only that type, in the URL too", async () => {
@@ -66,5 +69,5 @@ test("an event opens with its evidence highlighted", async () => {
   const evidence = await page.locator("#detail mark.evidence").textContent();
   assert.ok(evidence.length > 20, evidence);
   assert.ok((await page.locator("#detail mark.trigger").count()) >= 1, "the trigger is marked");
-  await page.screenshot({ path: join(repo, "docs", "screenshot-evidence.png") });
+  await page.screenshot({ path: join(shots, "screenshot-evidence.png") });
 });
