@@ -91,11 +91,6 @@ fn actors(e: &Event) -> impl Iterator<Item = &Actor> {
     e.source.iter().chain(e.target.iter()).chain(e.other_actors.iter())
 }
 
-fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    6371.0 * 2.0 * h.sqrt().asin()
-}
 
 /// Whether `e` satisfies `want`, as score.py decides it.
 pub fn matches(e: &Event, want: &Expected) -> bool {
@@ -107,7 +102,7 @@ pub fn matches(e: &Event, want: &Expected) -> bool {
     }
     if let Some([lat, lon, radius]) = want.near {
         match &e.location {
-            Some(p) if km((p.lat, p.lon), (lat, lon)) <= radius => {}
+            Some(p) if kroniek_types::distance_km(p.lat, p.lon, lat, lon) <= radius => {}
             _ => return false,
         }
     }

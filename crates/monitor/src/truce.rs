@@ -217,9 +217,7 @@ fn drafts_from_articles(events: &[Event]) -> Vec<Draft> {
 }
 
 fn km(a: &Place, b: &Place) -> f64 {
-    let (la1, lo1, la2, lo2) = (a.lat.to_radians(), a.lon.to_radians(), b.lat.to_radians(), b.lon.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    6371.0 * 2.0 * h.sqrt().asin()
+    kroniek_types::distance_km(a.lat, a.lon, b.lat, b.lon)
 }
 
 /// Whether `place` lies in `zone`.

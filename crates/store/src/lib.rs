@@ -96,7 +96,7 @@ impl Store {
         conn.create_scalar_function("km", 4, rusqlite::functions::FunctionFlags::SQLITE_DETERMINISTIC, |ctx| {
             let v = |i| ctx.get::<Option<f64>>(i);
             Ok(match (v(0)?, v(1)?, v(2)?, v(3)?) {
-                (Some(a), Some(b), Some(c), Some(d)) => Some(km(a, b, c, d)),
+                (Some(a), Some(b), Some(c), Some(d)) => Some(kroniek_types::distance_km(a, b, c, d)),
                 _ => None,
             })
         })?;
@@ -318,12 +318,6 @@ fn insert_events(tx: &rusqlite::Transaction<'_>, events: &[Event]) -> Result<()>
     Ok(())
 }
 
-/// Great-circle distance in km.
-pub fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (la1, lo1, la2, lo2) = (lat1.to_radians(), lon1.to_radians(), lat2.to_radians(), lon2.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    6371.0 * 2.0 * h.sqrt().min(1.0).asin()
-}
 
 #[cfg(test)]
 mod tests {

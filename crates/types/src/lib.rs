@@ -22,6 +22,13 @@ pub use hash::{content_hash, stable_hex};
 
 use serde::{Deserialize, Serialize};
 
+/// Great-circle distance in km between two WGS84 points: what "near", zones and gold files mean.
+pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (la1, lo1, la2, lo2) = (lat1.to_radians(), lon1.to_radians(), lat2.to_radians(), lon2.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    6371.0 * 2.0 * h.sqrt().min(1.0).asin()
+}
+
 /// One news report as read from any input format, before any analysis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Article {
