@@ -64,6 +64,9 @@ impl Pipeline {
     /// Loads and compiles all reference data.
     pub fn new(config: PipelineConfig) -> Result<Pipeline> {
         let dir = config.data_dir.clone().unwrap_or_else(data_dir);
+        // The gazetteer loads beside the lexicons: together they are most of the start-up.
+        let places_dir = dir.clone();
+        let places = std::thread::spawn(move || crate::places::load(&places_dir));
         let codebook = Codebook::load(&dir).map_err(|e| Error::Data(e.to_string()))?;
         let mut languages = config.languages.clone();
         if languages.is_empty() {
@@ -82,7 +85,7 @@ impl Pipeline {
                 None => return Err(Error::Data(format!("no lexicon folder for language {lang:?}"))),
             }
         }
-        let places = crate::places::load(&dir)?;
+        let places = places.join().map_err(|_| Error::Data("the gazetteer loader failed".into()))??;
         Ok(Pipeline { codebook, lexicons, places })
     }
 

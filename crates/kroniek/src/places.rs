@@ -25,12 +25,12 @@ impl PlaceSource for GazetteerSource {
         // "Pokrovsk" the text means: they join the article's countries as context.
         let mut context = countries.to_vec();
         for m in &found {
-            let first = self.0.entry(m.candidates[0]).country.as_str();
+            let first = &*self.0.entry(m.candidates[0]).country;
             let notable = m.candidates.iter().any(|&c| {
                 let e = self.0.entry(c);
                 e.kind != kroniek_places::Kind::City || e.population >= 100_000
             });
-            if notable && m.candidates.iter().all(|&c| self.0.entry(c).country == first) && !context.iter().any(|c| c == first) {
+            if notable && m.candidates.iter().all(|&c| &*self.0.entry(c).country == first) && !context.iter().any(|c| c == first) {
                 context.push(first.to_string());
             }
         }
