@@ -111,6 +111,7 @@ pub(crate) fn recognise(
     raw: &[(u32, u32, &[Tag])],
     lexicon: &Lexicon,
     date: Option<Date>,
+    sentence_starts: &[u32],
     out: &mut Vec<Mention>,
 ) {
     let pieces: Vec<Piece> = raw.iter().map(|r| piece(r.2, lexicon)).collect();
@@ -184,6 +185,18 @@ pub(crate) fn recognise(
                         group.push(country_sector_actor(&iso3, None, "", [0, 0], lexicon));
                     }
                     (CountryForm::Name, _) => {
+                        // "Puerto Jordán", "New Mexico": a capitalised unknown word glued before
+                        // the country name makes them one proper name, not the country.
+                        let w = a as usize;
+                        let glued_name = w > 0
+                            && words[w - 1].capital
+                            && !words[w].comma_before
+                            && sentence_starts.binary_search(&(a - 1)).is_err()
+                            && !raw.iter().any(|r| r.0 <= a - 1 && a - 1 < r.1);
+                        if glued_name {
+                            k += 1;
+                            continue;
+                        }
                         locative = prev_is(k, WordClass::Locative) || prev_is(k, WordClass::Toward);
                         group.push(country_sector_actor(&iso3, None, "", [0, 0], lexicon));
                     }

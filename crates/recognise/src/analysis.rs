@@ -157,7 +157,8 @@ fn analyse_with(
         }
     }
     numbers::recognise(text, &words, &raw, lexicon, &mut mentions);
-    actors::recognise(text, &words, &raw, lexicon, date, &mut mentions);
+    let sentence_starts: Vec<u32> = sentence_words.iter().map(|s| s.0).collect();
+    actors::recognise(text, &words, &raw, lexicon, date, &sentence_starts, &mut mentions);
 
     // Places: the gazetteer's, minus names the lexicon already reads as actors or other words.
     if let Some(source) = places {
@@ -167,15 +168,25 @@ fn analyse_with(
             .filter(|m| matches!(m.kind, MentionKind::Actor(_) | MentionKind::Trigger { .. } | MentionKind::Count(_) | MentionKind::Date(_)))
             .map(|m| (m.first, m.last))
             .collect();
-        let sentence_starts: Vec<u32> = sentence_words.iter().map(|s| s.0).collect();
         let after_locative = |a: u32| {
             raw.iter().any(|r| (r.1 == a || r.1 + 1 == a) && r.2.iter().any(|t| matches!(t, Tag::Word(WordClass::Locative | WordClass::Toward | WordClass::PlaceCue))))
         };
+        let mut swallowed: Vec<(u32, u32)> = Vec::new();
         for found in source.places(&folded.text, &countries) {
             let (a, b) = (word_at(found.start as u32), word_end(found.end as u32));
-            if a >= b || taken.iter().any(|&(x, y)| a < y && x < b) {
+            if a >= b {
                 continue;
             }
+            // A longer capitalised place name around a country name ("Puerto Jordán", "New
+            // Mexico") is the place; the country inside it is no actor.
+            let inside: Vec<(u32, u32)> = taken.iter().copied().filter(|&(x, y)| a < y && x < b).collect();
+            let contains_only_actors = !inside.is_empty()
+                && inside.iter().all(|&(x, y)| a <= x && y <= b && (a < x || y < b))
+                && inside.iter().all(|&(x, y)| mentions.iter().any(|m| m.first == x && m.last == y && matches!(m.kind, MentionKind::Actor(_))));
+            if !inside.is_empty() && !(contains_only_actors && words[a as usize].capital) {
+                continue;
+            }
+            swallowed.extend(inside);
             // Place names must be capitalised in the text: "ham" is not Hama, "split" not Split.
             let first = &words[a as usize];
             if !first.capital {
@@ -193,6 +204,7 @@ fn analyse_with(
             place.span = Some(sp);
             mentions.push(Mention { first: a, last: b, span: sp, kind: MentionKind::Place(place) });
         }
+        mentions.retain(|m| !(matches!(m.kind, MentionKind::Actor(_)) && swallowed.contains(&(m.first, m.last))));
         actors::country_places(&mut mentions, source);
     }
     mentions.sort_by_key(|m| (m.first, m.last));
