@@ -192,7 +192,7 @@ pub(crate) fn recognise(
                             && words[w - 1].capital
                             && !words[w].comma_before
                             && sentence_starts.binary_search(&(a - 1)).is_err()
-                            && !raw.iter().any(|r| r.0 <= a - 1 && a - 1 < r.1);
+                            && !raw.iter().any(|r| r.0 < a && a - 1 < r.1);
                         if glued_name {
                             k += 1;
                             continue;

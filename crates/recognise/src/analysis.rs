@@ -183,7 +183,8 @@ fn analyse_with(
             let contains_only_actors = !inside.is_empty()
                 && inside.iter().all(|&(x, y)| a <= x && y <= b && (a < x || y < b))
                 && inside.iter().all(|&(x, y)| mentions.iter().any(|m| m.first == x && m.last == y && matches!(m.kind, MentionKind::Actor(_))));
-            if !inside.is_empty() && !(contains_only_actors && words[a as usize].capital) {
+            let swallows = contains_only_actors && words[a as usize].capital;
+            if !inside.is_empty() && !swallows {
                 continue;
             }
             swallowed.extend(inside);
