@@ -261,6 +261,13 @@ ktest!(ingesting_twice_keeps_one_copy_and_queries_find_it, |dir| {
     let acled = kroniek(&["query", "--db", db, "--country", "TUR", "--format", "acled"]);
     assert!(String::from_utf8_lossy(&acled.stdout).starts_with("event_id_cnty,event_date"));
     assert_eq!(kroniek(&["query", "--db", db, "--near", "north,36,80"]).status.code(), Some(2));
+    if gazetteer_built() {
+        let idlib = events(&kroniek(&["query", "--db", db, "--near", "35.93,36.63,80"]));
+        assert!(idlib.len() >= 5, "the Idlib events: {}", idlib.len());
+        assert!(idlib.iter().all(|e| e["location"]["country"] == "SYR"));
+        let killed: Vec<u64> = events(&kroniek(&["query", "--db", db, "--type", "ASSAULT"])).iter().filter_map(|e| e["fatalities"].as_u64()).collect();
+        assert!(killed.contains(&59) && killed.contains(&2), "{killed:?}");
+    }
 });
 
 ktest!(a_bad_file_mid_batch_is_skipped_and_reported, |dir| {

@@ -69,5 +69,7 @@ test("an event opens with its evidence highlighted", async () => {
   const evidence = await page.locator("#detail mark.evidence").textContent();
   assert.ok(evidence.length > 20, evidence);
   assert.ok((await page.locator("#detail mark.trigger").count()) >= 1, "the trigger is marked");
+  const marks = await page.locator("#detail mark.actor, #detail mark.place, #detail mark.number, #detail mark.date").count();
+  assert.ok(marks >= 1, "actors, places, numbers or dates are marked");
   await page.screenshot({ path: join(shots, "screenshot-evidence.png") });
 });

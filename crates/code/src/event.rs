@@ -28,6 +28,8 @@ struct Draft {
     intent: Intent,
     date: Option<kroniek_types::Date>,
     time: Option<(u8, u8)>,
+    number_spans: Vec<kroniek_types::Span>,
+    date_span: Option<kroniek_types::Span>,
     /// Set when a later sentence shows what an agreement was about ("Dat hebben ... afgesproken").
     mode: Option<String>,
     topic: Option<String>,
@@ -91,6 +93,8 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     intent: Intent::Actual,
                     date: article.date,
                     time: None,
+                    number_spans: Vec::new(),
+                    date_span: None,
                     mode: None,
                     topic: truce_sentence.then(|| "ceasefire".to_string()),
                     starts_with_pronoun: starts_with(&ms, sw, WordClass::Pronoun),
@@ -102,6 +106,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 d.location = location(&in_clause, &ms, first);
                 d.date = date_of(&ms).or(article.date);
                 d.time = time_of(&ms);
+                d.date_span = ms.iter().find(|m| matches!(m.kind, MentionKind::Date(_))).map(|m| m.span);
                 let event_type = codebook.cameo(&lexicon.verbs[verb as usize].cameo).and_then(|c| c.event_type);
                 if truce_sentence && event_type == Some(EventType::Agree) {
                     d.mode = Some("ceasefire".to_string()); // "agreed to a ceasefire"
@@ -302,11 +307,16 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], field: Option<CountField>) 
             MentionKind::Number(n) => {
                 if let (Some(f), Some(v)) = (n.field, n.value) {
                     d.counts[field_index(f)].get_or_insert(v);
+                    d.number_spans.push(m.span);
                 }
             }
             MentionKind::Actor(a) if a.count.is_some() => {
                 if let Some(f) = field {
                     d.counts[field_index(f)].get_or_insert(a.count.unwrap_or(0));
+                    // The number stands just before the counted people.
+                    if let Some(n) = clause.iter().find(|n| matches!(n.kind, MentionKind::Number(_)) && (n.last == m.first || n.last + 1 == m.first)) {
+                        d.number_spans.push(n.span);
+                    }
                 }
             }
             _ => {}
@@ -455,6 +465,8 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
                 a.counts[k] = a.counts[k].or(b.counts[k]);
             }
             a.location = a.location.take().or(b.location.take());
+            let spans = std::mem::take(&mut b.number_spans);
+            a.number_spans.extend(spans);
             b.dropped = true;
         }
     }
@@ -568,5 +580,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         trigger: article.text[trigger_span[0]..trigger_span[1]].to_string(),
         trigger_span,
         topic: d.topic.clone(),
+        number_spans: d.number_spans.clone(),
+        date_span: d.date_span,
     })
 }

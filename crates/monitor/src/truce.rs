@@ -467,6 +467,8 @@ mod tests {
             trigger: String::new(),
             trigger_span: [0, 0],
             topic: None,
+            number_spans: vec![],
+            date_span: None,
         }
     }
 

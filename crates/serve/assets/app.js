@@ -223,6 +223,8 @@ async function show(e) {
   add(e.trigger_span, "trigger");
   for (const a of [e.source, e.target, ...(e.other_actors || [])]) if (a) add(a.span, "actor");
   if (e.location) add(e.location.span, "place");
+  for (const n of e.number_spans || []) add(n, "number");
+  add(e.date_span, "date");
   spans.sort((a, b) => a[0] - b[0]);
   // Offsets are bytes of UTF-8: slice the encoded text.
   const bytes = new TextEncoder().encode(article.text), dec = new TextDecoder();

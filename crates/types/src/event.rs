@@ -216,6 +216,12 @@ pub struct Event {
     pub trigger: String,
     /// Where `trigger` is in the article text.
     pub trigger_span: Span,
+    /// Where the numbers this event counts stand in the article ("59", "bijna een miljoen").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub number_spans: Vec<Span>,
+    /// Where the date words stand ("vandaag", "on Monday"), when the date came from the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_span: Option<Span>,
     /// What the sentence is about beyond the event itself: `ceasefire` when it speaks of a
     /// truce ("accused the army of breaking the truce"), so monitors can find claims.
     #[serde(default, skip_serializing_if = "Option::is_none")]
