@@ -102,7 +102,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 };
                 assign_roles(&mut d, &in_clause, lexicon);
                 assign_counts(&mut d, &in_clause, flags.count);
-                d.intent = intent(&in_clause, &ms, first, clause, flags.planned, lexicon, codebook, verb);
+                d.intent = intent(&in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
                 d.location = location(&in_clause, &ms, first);
                 d.date = date_of(&ms).or(article.date);
                 d.time = time_of(&ms);
@@ -324,8 +324,7 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], field: Option<CountField>) 
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, c: &Clause, planned_flag: bool, lexicon: &Lexicon, codebook: &Codebook, verb: u32) -> Intent {
+fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, planned_flag: bool, lexicon: &Lexicon, codebook: &Codebook, verb: u32) -> Intent {
     let before = |class: WordClass, reach: u32| {
         clause.iter().any(|m| matches!(m.kind, MentionKind::Word(k) if k == class) && m.first < trigger + 2 && m.first + reach >= trigger)
     };
@@ -347,7 +346,6 @@ fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, c: &Clause, 
     if planned_flag || before(WordClass::Planned, MODAL_REACH + 4) {
         return Intent::Planned;
     }
-    let _ = c;
     Intent::Actual
 }
 
@@ -407,7 +405,7 @@ fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause]) {
         let (src, tgt, others) = (prev.source.clone(), prev.target.clone(), prev.others.clone());
         match cls[ci].kind {
             ClauseKind::Relative => {
-                drafts[i].source = tgt.filter(|_| false).or_else(|| last_named(prev)).or(src);
+                drafts[i].source = last_named(prev).or(src);
             }
             ClauseKind::Complement => {
                 drafts[i].source = src;
