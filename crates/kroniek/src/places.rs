@@ -19,18 +19,18 @@ impl GazetteerSource {
 }
 
 impl PlaceSource for GazetteerSource {
-    fn places(&self, folded: &str, countries: &[String]) -> Vec<FoundPlace> {
-        let found = self.0.find(folded);
+    fn places(&self, folded: &str, starts: &[usize], countries: &[String]) -> Vec<FoundPlace> {
+        let found = self.0.find_at(folded, starts.iter().copied());
         // Names with one possible country ("Texas", "Donetsk region") tell which "Paris" or
         // "Pokrovsk" the text means: they join the article's countries as context.
         let mut context = countries.to_vec();
         for m in &found {
-            let first = &*self.0.entry(m.candidates[0]).country;
+            let first = self.0.entry(m.candidates[0]).country;
             let notable = m.candidates.iter().any(|&c| {
                 let e = self.0.entry(c);
                 e.kind != kroniek_places::Kind::City || e.population >= 100_000
             });
-            if notable && m.candidates.iter().all(|&c| &*self.0.entry(c).country == first) && !context.iter().any(|c| c == first) {
+            if notable && m.candidates.iter().all(|&c| self.0.entry(c).country == first) && !context.iter().any(|c| c == first) {
                 context.push(first.to_string());
             }
         }

@@ -14,7 +14,8 @@ fn main() {
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
     let before = rss_kb();
     let t = Instant::now();
-    let g = Gazetteer::load(&Gazetteer::default_path(&data), &Default::default()).expect("built: scripts/gazetteer/build.sh");
+    let stop = Gazetteer::word_list(&data.join("places/stop.tsv"));
+    let g = Gazetteer::load(&Gazetteer::default_path(&data), &stop).expect("built: scripts/gazetteer/build.sh");
     println!("{} places loaded in {} ms, {} MB", g.len(), t.elapsed().as_millis(), (rss_kb() - before) / 1024);
     if let Some(path) = std::env::args().nth(1) {
         let text = kroniek_text::fold(&std::fs::read_to_string(path).expect("a text file"));

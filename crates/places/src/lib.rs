@@ -1,11 +1,12 @@
 //! The offline gazetteer: every place of 1,000+ people, first-level admin areas and countries,
 //! with GeoNames ids, coordinates and names in many languages.
 //!
-//! [`Gazetteer::load`] reads `data/built/gazetteer.tsv` (built by `scripts/gazetteer/build.sh`
-//! from registry packages) and indexes every name in folded form (`kroniek_text::fold`).
-//! [`Gazetteer::find`] lists the place names in a folded text, longest first, with their
-//! candidates; [`Gazetteer::rank`] picks among candidates ("Tripoli") using the countries the
-//! article is about.
+//! `scripts/gazetteer/build.sh` writes `data/built/gazetteer.tsv` from registry packages;
+//! [`Gazetteer::load`] compiles it once into `gazetteer.bin` beside it (see the `compiled`
+//! module: every name folded by `kroniek_text::fold` in a stored hash table) and afterwards
+//! only reads that file, so loading takes milliseconds. [`Gazetteer::find`] lists the place
+//! names in a folded text, longest first, with their candidates; [`Gazetteer::rank`] picks
+//! among candidates ("Tripoli") using the countries the article is about.
 //!
 //! ```
 //! use kroniek_places::{Gazetteer, RankContext};
@@ -16,70 +17,45 @@
 //! let countries = ["LBN".to_string()];
 //! let lebanon = RankContext { countries: &countries, ..RankContext::default() };
 //! let best = gazetteer.rank(found[0].candidates, &lebanon).unwrap();
-//! assert_eq!(&*gazetteer.entry(best).country, "LBN");
+//! assert_eq!(gazetteer.entry(best).country, "LBN");
 //! ```
 #![deny(missing_docs)]
 
+mod compiled;
 mod error;
 
 pub use error::{Error, Result};
 
-use kroniek_text::Folded;
+use compiled::{fx, Layout, FIRST_BITS};
 use kroniek_types::{Place, PlacePrecision};
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::path::{Path, PathBuf};
-
-/// A fast hasher for short strings (the Fx multiply-rotate hash): every word of every article
-/// is looked up, and SipHash's resistance to flooding buys nothing against our own data.
-#[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(c.try_into().expect("8 bytes"))).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
-    }
-    fn write_u8(&mut self, b: u8) {
-        self.write(&[b]);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type Fx = BuildHasherDefault<FxHasher>;
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Kind {
     /// A country.
-    Country,
+    Country = 0,
     /// A province, governorate, state.
-    Admin1,
+    Admin1 = 1,
     /// A populated place.
-    City,
+    City = 2,
 }
 
-/// One place.
-#[derive(Debug, Clone)]
-pub struct Entry {
+/// One place, borrowed from the gazetteer.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry<'g> {
     /// GeoNames id (admin areas built by Kroniek have none).
     pub geonameid: Option<u64>,
     /// What it is.
     pub kind: Kind,
     /// Canonical (English) name.
-    pub name: String,
-    /// ISO3 country (shared between entries: loading is a third faster without a string each).
-    pub country: std::sync::Arc<str>,
-    /// First-level admin area, by name (shared likewise).
-    pub admin1: std::sync::Arc<str>,
+    pub name: &'g str,
+    /// ISO3 country.
+    pub country: &'g str,
+    /// First-level admin area, by name; empty when unknown.
+    pub admin1: &'g str,
     /// Latitude.
     pub lat: f64,
     /// Longitude.
@@ -87,7 +63,7 @@ pub struct Entry {
     /// Inhabitants.
     pub population: u64,
     /// The canonical name, folded (for ranking).
-    key: Box<str>,
+    key: &'g str,
 }
 
 /// A place name found in folded text.
@@ -115,21 +91,17 @@ pub struct RankContext<'a> {
 
 /// The compiled gazetteer; immutable, share it across threads.
 pub struct Gazetteer {
-    entries: Vec<Entry>,
-    names: HashMap<Box<str>, Vec<u32>, Fx>,
-    first_words: HashSet<Box<str>, Fx>,
-    max_words: usize,
+    bytes: Vec<u8>,
+    layout: Layout,
+    postings: Vec<u32>,
     countries: HashMap<String, u32>,
 }
 
 impl std::fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Gazetteer({} places, {} names)", self.entries.len(), self.names.len())
+        write!(f, "Gazetteer({} places, {} bytes)", self.len(), self.bytes.len())
     }
 }
-
-/// Longest place name, in words, that is looked for.
-const MAX_WORDS: usize = 6;
 
 impl Gazetteer {
     /// Where the built gazetteer lives under a data folder.
@@ -137,14 +109,55 @@ impl Gazetteer {
         data_dir.join("built").join("gazetteer.tsv")
     }
 
-    /// Loads the built TSV, leaving out the names in `stop` (folded), e.g. `data/places/stop.tsv`.
+    /// Loads the built TSV at `path`, leaving out the names in `stop` (folded, e.g.
+    /// `data/places/stop.tsv`). Reads the compiled `.bin` beside it when that was made from
+    /// this TSV and stop list; otherwise compiles it and writes it there for next time (a
+    /// read-only folder only costs the compile at every start).
     pub fn load(path: &Path, stop: &HashSet<String>) -> Result<Gazetteer> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
-        let mut g = Gazetteer::from_tsv(&text).map_err(|e| match e {
+        let io = |source| Error::Io { path: path.to_path_buf(), source };
+        let meta = std::fs::metadata(path).map_err(io)?;
+        let fingerprint = fingerprint(&meta, stop);
+        let bin = path.with_extension("bin");
+        if let Ok(bytes) = std::fs::read(&bin) {
+            if let Ok(g) = Gazetteer::from_bytes(bytes) {
+                if g.layout.fingerprint == fingerprint {
+                    return Ok(g);
+                }
+            }
+        }
+        let text = std::fs::read_to_string(path).map_err(io)?;
+        let bytes = compiled::compile(&text, stop, fingerprint).map_err(|e| match e {
             Error::Syntax { line, message, .. } => Error::Syntax { path: path.to_path_buf(), line, message },
             other => other,
         })?;
-        g.names.retain(|name, _| !stop.contains(&**name));
+        // Written aside and renamed: a concurrent start never reads half a file.
+        let tmp = bin.with_extension(format!("bin.{}", std::process::id()));
+        if std::fs::write(&tmp, &bytes).and_then(|_| std::fs::rename(&tmp, &bin)).is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        Gazetteer::from_bytes(bytes)
+    }
+
+    /// Builds from TSV text (columns of `scripts/gazetteer/build.py`), in memory.
+    pub fn from_tsv(text: &str) -> Result<Gazetteer> {
+        Gazetteer::from_bytes(compiled::compile(text, &HashSet::new(), 0)?)
+    }
+
+    /// Opens the compiled form; an error when it is not one (wrong version, cut short).
+    fn from_bytes(bytes: Vec<u8>) -> Result<Gazetteer> {
+        let layout = compiled::layout(&bytes)
+            .ok_or_else(|| Error::Syntax { path: PathBuf::new(), line: 0, message: "not a compiled gazetteer of this version".into() })?;
+        let postings = compiled::postings(&bytes, &layout);
+        if !compiled::postings_valid(&bytes, &layout, &postings) {
+            return Err(Error::Syntax { path: PathBuf::new(), line: 0, message: "compiled gazetteer is damaged".into() });
+        }
+        let mut g = Gazetteer { bytes, layout, postings, countries: HashMap::new() };
+        for id in 0..g.len() as u32 {
+            let e = g.entry(id);
+            if e.kind == Kind::Country {
+                g.countries.insert(e.country.to_string(), id);
+            }
+        }
         Ok(g)
     }
 
@@ -159,130 +172,35 @@ impl Gazetteer {
             .collect()
     }
 
-    /// Builds from TSV text (columns of `scripts/gazetteer/build.py`), parsing and folding the
-    /// two halves of the file on two threads (loading is most of Kroniek's start-up).
-    pub fn from_tsv(text: &str) -> Result<Gazetteer> {
-        let mut cut = text.len() / 2;
-        while cut < text.len() && text.as_bytes()[cut - 1] != b'\n' {
-            cut += 1;
-        }
-        let (head, tail) = text.split_at(cut.min(text.len()));
-        let head_lines = head.lines().count();
-        let (first, second) = std::thread::scope(|s| {
-            let second = s.spawn(|| Gazetteer::parse(tail, head_lines));
-            (Gazetteer::parse(head, 0), second.join())
-        });
-        let mut g = first?;
-        let second = second.map_err(|_| Error::Syntax { path: PathBuf::new(), line: 0, message: "loader thread failed".into() })??;
-        let offset = g.entries.len() as u32;
-        g.entries.extend(second.entries);
-        g.max_words = g.max_words.max(second.max_words);
-        for (iso3, id) in second.countries {
-            g.countries.insert(iso3, id + offset);
-        }
-        g.first_words.extend(second.first_words);
-        g.names.reserve(second.names.len());
-        for (name, mut ids) in second.names {
-            ids.iter_mut().for_each(|id| *id += offset);
-            match g.names.get_mut(&name) {
-                Some(slot) => slot.extend(ids),
-                None => drop(g.names.insert(name, ids)),
-            }
-        }
-        Ok(g)
-    }
-
-    /// Parses TSV lines; ids count from 0 within `text`, `first_line` numbers error messages.
-    fn parse(text: &str, first_line: usize) -> Result<Gazetteer> {
-        // Sized up front: growing these maps was a tenth of the load.
-        let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
-        let mut g = Gazetteer {
-            entries: Vec::with_capacity(lines),
-            names: HashMap::with_capacity_and_hasher(lines + lines / 2, Fx::default()),
-            first_words: HashSet::with_capacity_and_hasher(lines, Fx::default()),
-            max_words: 1,
-            countries: HashMap::new(),
-        };
-        let mut folded = Folded::default();
-        // Country codes and admin names repeat thousands of times: one shared string each.
-        let mut shared: HashMap<&str, std::sync::Arc<str>, Fx> = HashMap::default();
-        for (i, line) in text.lines().enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let bad = |message: &str| Error::Syntax { path: PathBuf::new(), line: first_line + i + 1, message: message.to_string() };
-            let mut cols = [""; 9];
-            let mut n = 0;
-            for (slot, col) in cols.iter_mut().zip(line.split('\t')) {
-                *slot = col;
-                n += 1;
-            }
-            if n < 9 {
-                return Err(bad("expected 9 columns"));
-            }
-            let kind = match cols[1] {
-                "country" => Kind::Country,
-                "admin1" => Kind::Admin1,
-                "city" => Kind::City,
-                _ => return Err(bad("kind must be country, admin1 or city")),
-            };
-            let num = |s: &str| s.parse::<f64>().map_err(|_| bad("bad number"));
-            let id = g.entries.len() as u32;
-            g.entries.push(Entry {
-                geonameid: cols[0].parse().ok(),
-                kind,
-                name: cols[2].to_string(),
-                country: shared.entry(cols[3]).or_insert_with(|| cols[3].into()).clone(),
-                admin1: shared.entry(cols[4]).or_insert_with(|| cols[4].into()).clone(),
-                lat: num(cols[5])?,
-                lon: num(cols[6])?,
-                population: cols[7].parse().unwrap_or(0),
-                key: {
-                    folded.fold_from(cols[2]);
-                    folded.text.trim().into()
-                },
-            });
-            if kind == Kind::Country {
-                g.countries.insert(cols[3].to_string(), id);
-            }
-            for name in cols[8].split('|') {
-                folded.fold_from(name);
-                let key = folded.text.trim();
-                if key.len() < 3 {
-                    continue; // two-letter names match too much ordinary text
-                }
-                let words = key.split(' ').count();
-                if words > MAX_WORDS {
-                    continue;
-                }
-                g.max_words = g.max_words.max(words);
-                let first = key.split(' ').next().unwrap_or(key);
-                if !g.first_words.contains(first) {
-                    g.first_words.insert(first.into());
-                }
-                match g.names.get_mut(key) {
-                    Some(ids) if !ids.contains(&id) => ids.push(id),
-                    Some(_) => {}
-                    None => drop(g.names.insert(key.into(), vec![id])),
-                }
-            }
-        }
-        Ok(g)
-    }
-
     /// Number of places.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.layout.places
     }
 
     /// Whether it holds no place.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.len() == 0
     }
 
     /// An entry by index.
-    pub fn entry(&self, id: u32) -> &Entry {
-        &self.entries[id as usize]
+    pub fn entry(&self, id: u32) -> Entry<'_> {
+        let (geonameid, population, lat, lon, strings, kind) = compiled::record(&self.bytes, &self.layout, id);
+        let s = |i: usize| compiled::string(&self.bytes, &self.layout, strings[i]);
+        Entry {
+            geonameid: (geonameid != 0).then_some(geonameid as u64),
+            kind: match kind {
+                0 => Kind::Country,
+                1 => Kind::Admin1,
+                _ => Kind::City,
+            },
+            name: s(0),
+            key: s(1),
+            country: s(2),
+            admin1: s(3),
+            lat,
+            lon,
+            population: population as u64,
+        }
     }
 
     /// A country's entry id.
@@ -290,41 +208,69 @@ impl Gazetteer {
         self.countries.get(iso3).copied()
     }
 
+    /// The entries named exactly `folded` (one folded name).
+    pub fn lookup(&self, folded: &str) -> Option<&[u32]> {
+        let h = fx(folded.as_bytes());
+        let (tag, mask) = (compiled::tag(h), self.layout.slot_count - 1);
+        let mut i = h as usize & mask;
+        loop {
+            let (t, name, postings) = compiled::slot(&self.bytes, &self.layout, i);
+            if t == 0 {
+                return None;
+            }
+            if t == tag && compiled::string(&self.bytes, &self.layout, name) == folded {
+                let at = postings as usize;
+                let n = *self.postings.get(at)? as usize;
+                return self.postings.get(at + 1..at + 1 + n);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Whether some name starts with the folded word `word` (may say yes wrongly, never no).
+    fn may_start_name(&self, word: &str) -> bool {
+        let bit = fx(word.as_bytes()) as usize & (FIRST_BITS - 1);
+        self.bytes[self.layout.firsts + bit / 8] & (1 << (bit % 8)) != 0
+    }
+
     /// Every place name in `folded` (from `kroniek_text::fold`), longest at each position, not
     /// overlapping, in text order.
     pub fn find<'g>(&'g self, folded: &str) -> Vec<NameMatch<'g>> {
         let bytes = folded.as_bytes();
+        let starts = (0..bytes.len()).filter(|&i| bytes[i] != b' ' && (i == 0 || bytes[i - 1] == b' '));
+        self.find_at(folded, starts)
+    }
+
+    /// Like [`find`](Self::find), but names may only start at the word starts `starts` (folded
+    /// offsets, ascending): the recogniser passes its capitalised words, so the other four in
+    /// five words cost nothing.
+    pub fn find_at<'g>(&'g self, folded: &str, starts: impl IntoIterator<Item = usize>) -> Vec<NameMatch<'g>> {
+        let bytes = folded.as_bytes();
         let mut out = Vec::new();
-        let mut i = 0;
-        let mut ends = [0usize; MAX_WORDS];
-        while i < bytes.len() {
-            if bytes[i] == b' ' {
-                i += 1;
+        let mut ends = [0usize; compiled::MAX_WORDS];
+        let mut reach = 0;
+        for i in starts {
+            if i < reach || i >= bytes.len() {
                 continue;
             }
-            let word_end = memchr_space(bytes, i);
-            if !self.first_words.contains(&folded[i..word_end]) {
-                i = word_end;
+            let word_end = next_space(bytes, i);
+            if !self.may_start_name(&folded[i..word_end]) {
                 continue;
             }
             // The ends of spans of 1.. words; the longest known name wins.
             let mut n = 0;
             let mut e = word_end;
-            while n < self.max_words {
+            while n < self.layout.max_words {
                 ends[n] = e;
                 n += 1;
                 if e + 1 >= bytes.len() {
                     break;
                 }
-                e = memchr_space(bytes, e + 1);
+                e = next_space(bytes, e + 1);
             }
-            let hit = ends[..n].iter().rev().find_map(|&end| self.names.get(&folded[i..end]).map(|ids| (end, ids)));
-            match hit {
-                Some((end, ids)) => {
-                    out.push(NameMatch { start: i, end, candidates: ids });
-                    i = end;
-                }
-                None => i = word_end,
+            if let Some((end, ids)) = ends[..n].iter().rev().find_map(|&end| self.lookup(&folded[i..end]).map(|ids| (end, ids))) {
+                out.push(NameMatch { start: i, end, candidates: ids });
+                reach = end;
             }
         }
         out
@@ -342,33 +288,30 @@ impl Gazetteer {
     /// the city), plus 4 when it lies in the article's most-named country and 3 in
     /// another named country. Shown by `kroniek places` for users tuning lexicons.
     pub fn score(&self, id: u32, ctx: &RankContext) -> f64 {
-        let score = |&id: &u32| -> f64 {
-            let e = &self.entries[id as usize];
-            let size = ((e.population + 1) as f64).log10();
-            // A province beats a town of its name only when the text says province.
-            let kind = match e.kind {
-                Kind::Country => 4.0,
-                Kind::Admin1 if ctx.admin_cue => 3.0,
-                Kind::Admin1 => -2.0,
-                Kind::City => 0.0,
-            };
-            let context = match ctx.countries.iter().position(|c| **c == *e.country) {
-                Some(0) => 4.0,
-                Some(_) => 3.0,
-                None => 0.0,
-            };
-            let own_name = if !ctx.name.is_empty() && &*e.key == ctx.name { 1.0 } else { 0.0 };
-            size + kind + context + own_name
+        let e = self.entry(id);
+        let size = ((e.population + 1) as f64).log10();
+        // A province beats a town of its name only when the text says province.
+        let kind = match e.kind {
+            Kind::Country => 4.0,
+            Kind::Admin1 if ctx.admin_cue => 3.0,
+            Kind::Admin1 => -2.0,
+            Kind::City => 0.0,
         };
-        score(&id)
+        let context = match ctx.countries.iter().position(|c| c == e.country) {
+            Some(0) => 4.0,
+            Some(_) => 3.0,
+            None => 0.0,
+        };
+        let own_name = if !ctx.name.is_empty() && e.key == ctx.name { 1.0 } else { 0.0 };
+        size + kind + context + own_name
     }
 
     /// The entry as the contract's place.
     pub fn place(&self, id: u32, text: &str) -> Place {
-        let e = &self.entries[id as usize];
+        let e = self.entry(id);
         Place {
             text: text.to_string(),
-            name: e.name.clone(),
+            name: e.name.to_string(),
             country: Some(e.country.to_string()),
             admin1: (!e.admin1.is_empty()).then(|| e.admin1.to_string()),
             lat: e.lat,
@@ -384,8 +327,21 @@ impl Gazetteer {
     }
 }
 
+/// What identifies the sources of a compiled file: the TSV's size and time, the stop list and
+/// the format version.
+fn fingerprint(meta: &std::fs::Metadata, stop: &HashSet<String>) -> u64 {
+    let mut words: Vec<&str> = stop.iter().map(String::as_str).collect();
+    words.sort_unstable();
+    let modified = meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as u64);
+    let mut h = fx(words.join("\n").as_bytes());
+    for part in [meta.len(), modified, compiled::VERSION as u64] {
+        h = fx(&(h ^ part).to_le_bytes());
+    }
+    h | 1 // 0 is "built in memory"
+}
+
 /// The next space at or after `from`, or the end.
-fn memchr_space(bytes: &[u8], from: usize) -> usize {
+fn next_space(bytes: &[u8], from: usize) -> usize {
     bytes[from..].iter().position(|&b| b == b' ').map_or(bytes.len(), |n| from + n)
 }
 
@@ -417,7 +373,7 @@ mod tests {
             .iter()
             .map(|m| {
                 let e = g.entry(g.rank(m.candidates, &ctx).unwrap());
-                (e.name.clone(), e.country.to_string())
+                (e.name.to_string(), e.country.to_string())
             })
             .collect()
     }
@@ -451,21 +407,23 @@ mod tests {
     /// The built gazetteer, when it is there: load time and memory are printed, not asserted.
     #[test]
     fn the_built_gazetteer_places_the_seed() {
-        let path = Gazetteer::default_path(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"));
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let path = Gazetteer::default_path(&data);
         if !path.exists() {
             eprintln!("{} not built; skipped", path.display());
             return;
         }
         let rss = || std::fs::read_to_string("/proc/self/status").ok().and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())).unwrap_or(0);
         let (before, t) = (rss(), std::time::Instant::now());
-        let g = Gazetteer::load(&path, &HashSet::new()).unwrap();
+        // The pipeline's stop list, so that the compiled file stays the one the pipeline uses.
+        let g = Gazetteer::load(&path, &Gazetteer::word_list(&data.join("places/stop.tsv"))).unwrap();
         println!("gazetteer: {} places loaded in {} ms, {} MB", g.len(), t.elapsed().as_millis(), (rss() - before) / 1024);
         let syria = ["SYR".to_string()];
         let ctx = RankContext { countries: &syria, admin_cue: true, ..RankContext::default() };
         let found = g.find(&fold("in de Syrische provincie Idlib, in Moskou afgesproken"));
-        let places: Vec<&Entry> = found.iter().map(|m| g.entry(g.rank(m.candidates, &ctx).unwrap())).collect();
+        let places: Vec<Entry> = found.iter().map(|m| g.entry(g.rank(m.candidates, &ctx).unwrap())).collect();
         let idlib = places.iter().find(|e| e.name == "Idlib").expect("Idlib");
-        assert_eq!((idlib.kind, &*idlib.country), (Kind::Admin1, "SYR"));
+        assert_eq!((idlib.kind, idlib.country), (Kind::Admin1, "SYR"));
         assert!((idlib.lat - 35.93).abs() < 0.27 && (idlib.lon - 36.63).abs() < 0.33, "within 30 km");
         let moscow = places.iter().find(|e| e.name == "Moscow").expect("Moskou");
         assert!((moscow.lat - 55.76).abs() < 0.18 && (moscow.lon - 37.62).abs() < 0.3, "within 20 km");

@@ -26,9 +26,10 @@ const SMALL_TOWN: u64 = 100_000;
 /// Where places come from: the gazetteer, behind a seam so that recognition can be tested
 /// without one.
 pub trait PlaceSource: Sync {
-    /// Every place name in `folded`, ranked with the article's countries (ISO3, most mentioned
-    /// first) as context.
-    fn places(&self, folded: &str, countries: &[String]) -> Vec<FoundPlace>;
+    /// Every place name in `folded` that starts at one of `starts` (folded offsets of the
+    /// capitalised words: place names are capitalised in news text), ranked with the article's
+    /// countries (ISO3, most mentioned first) as context.
+    fn places(&self, folded: &str, starts: &[usize], countries: &[String]) -> Vec<FoundPlace>;
     /// A country as a place (its centroid).
     fn country(&self, iso3: &str) -> Option<Place>;
 }
@@ -172,7 +173,8 @@ fn analyse_with(
             raw.iter().any(|r| (r.1 == a || r.1 + 1 == a) && r.2.iter().any(|t| matches!(t, Tag::Word(WordClass::Locative | WordClass::Toward | WordClass::PlaceCue))))
         };
         let mut swallowed: Vec<(u32, u32)> = Vec::new();
-        for found in source.places(&folded.text, &countries) {
+        let capitals: Vec<usize> = words.iter().filter(|w| w.capital).map(|w| w.fstart as usize).collect();
+        for found in source.places(&folded.text, &capitals, &countries) {
             let (a, b) = (word_at(found.start as u32), word_end(found.end as u32));
             if a >= b {
                 continue;
