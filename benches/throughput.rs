@@ -3,11 +3,18 @@
 //! Prints start-up (lexicons and gazetteer loaded, first article coded), then MB/s,
 //! articles/s and events/s for coding alone and for coding plus JSON Lines encoding, on one
 //! core and on all cores, and the process's peak memory. Not a test: nothing is asserted.
-//! `KRONIEK_BENCH_ARTICLES` sets the corpus size (default 5,000 articles, about 19 MB).
+//! `KRONIEK_BENCH_ARTICLES` sets the corpus size (default 5,000 articles, about 18 MB);
+//! `KRONIEK_BENCH_MIX=day` or `conflict` measures one mix only (for profiling).
 
+use kroniek::gen::Mix;
 use kroniek::{Article, EventWriter, Format, Pipeline, PipelineConfig};
 use rayon::prelude::*;
 use std::time::Instant;
+
+/// Coding allocates many small short-lived strings and vectors per article; mimalloc's
+/// thread-local free lists serve them at a fraction of glibc malloc's cost (see README, Measured).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let started = Instant::now();
@@ -22,16 +29,27 @@ fn main() {
     );
 
     let n: usize = std::env::var("KRONIEK_BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(5000);
-    let mut corpus = Vec::new();
-    kroniek::gen::generate(&kroniek::data_dir(), n, 1, &mut corpus).expect("generating the corpus");
-    let articles: Vec<Article> = corpus
-        .split(|&b| b == b'\n')
-        .filter(|line| !line.is_empty())
-        .flat_map(|line| kroniek::read::articles_from_json(line, "generated").expect("the generator writes valid JSON Lines"))
-        .collect();
-    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-    println!("corpus: {} articles, {:.1} MB of text (kroniek gen --seed 1)", articles.len(), bytes as f64 / 1e6);
+    let only = std::env::var("KRONIEK_BENCH_MIX").ok();
+    for (mix, name) in [(Mix::Day, "day"), (Mix::Conflict, "conflict")] {
+        if only.as_deref().is_some_and(|o| o != name) {
+            continue;
+        }
+        let mut corpus = Vec::new();
+        kroniek::gen::generate(&kroniek::data_dir(), n, 1, mix, &mut corpus).expect("generating the corpus");
+        let articles: Vec<Article> = corpus
+            .split(|&b| b == b'\n')
+            .filter(|line| !line.is_empty())
+            .flat_map(|line| kroniek::read::articles_from_json(line, "generated").expect("the generator writes valid JSON Lines"))
+            .collect();
+        let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+        println!("corpus: {} articles, {:.1} MB of text (kroniek gen --seed 1 --mix {name})", articles.len(), bytes as f64 / 1e6);
+        measure(&pipeline, &articles, bytes);
+    }
+    println!("peak memory: {} MB", peak_rss_mb().map_or("?".into(), |m| m.to_string()));
+}
 
+/// Codes `articles` on one core and on all cores, with and without encoding, and prints the rates.
+fn measure(pipeline: &Pipeline, articles: &[Article], bytes: usize) {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut threads = vec![1];
     if cores > 1 {
@@ -44,7 +62,7 @@ fn main() {
             let (events, out_bytes) = pool.install(|| {
                 articles
                     .par_iter()
-                    .map(|a| code_one(&pipeline, a, encode))
+                    .map(|a| code_one(pipeline, a, encode))
                     .reduce(|| (0, 0), |x, y| (x.0 + y.0, x.1 + y.1))
             });
             let secs = t0.elapsed().as_secs_f64();
@@ -59,7 +77,6 @@ fn main() {
             );
         }
     }
-    println!("peak memory: {} MB", peak_rss_mb().map_or("?".into(), |m| m.to_string()));
 }
 
 /// Codes one article (and encodes its events when asked); returns events and encoded bytes.

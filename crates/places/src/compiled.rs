@@ -10,7 +10,7 @@
 //! | strings   | length-prefixed UTF-8: names, folded names, countries, admin areas    |
 //! | slots     | open-addressing table of folded names: (hash tag, name, postings)     |
 //! | postings  | per name: a count, then the place ids that carry it                   |
-//! | firsts    | a bitset of the hashes of every name's first word                     |
+//! | prefixes  | a bitset of the hashes of every word prefix of every name             |
 //!
 //! The table is probed with the same Fx hash at build and lookup, so the file is the index:
 //! loading it is a read and a bounds check, with no parsing.
@@ -21,14 +21,14 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 /// Bumped whenever the layout or what goes into it changes; older files are rebuilt.
-pub(crate) const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 2;
 const MAGIC: &[u8; 4] = b"KRGZ";
 const HEADER: usize = 48;
 /// Bytes per place: geonameid u32, population u32, lat f64, lon f64, then the string offsets
 /// of name, folded name, country and admin1 (u32 each), kind u8 and padding.
 pub(crate) const RECORD: usize = 44;
 const SLOT: usize = 12;
-/// Bits in the first-word filter (256 KiB): few false positives for ~300,000 first words.
+/// Bits in the name-prefix filter (256 KiB): few false positives for ~600,000 prefixes.
 pub(crate) const FIRST_BITS: usize = 1 << 21;
 /// Longest place name, in words, that is looked for.
 pub(crate) const MAX_WORDS: usize = 6;
@@ -193,9 +193,12 @@ fn lay_out(mut b: Builder, places: u32, fingerprint: u64) -> Vec<u8> {
         s[8..12].copy_from_slice(&(postings.len() as u32).to_le_bytes());
         postings.push(ids.len() as u32);
         postings.extend_from_slice(ids);
-        let first = name.split(' ').next().unwrap_or(name);
-        let bit = fx(first.as_bytes()) as usize & (FIRST_BITS - 1);
-        firsts[bit / 8] |= 1 << (bit % 8);
+        // Every word prefix of the name ("rio", "rio grande", "rio grande do", ...), so that
+        // a lookup stops extending as soon as no name continues that way.
+        for (end, _) in name.match_indices(' ').chain(std::iter::once((name.len(), ""))) {
+            let bit = fx(&name.as_bytes()[..end]) as usize & (FIRST_BITS - 1);
+            firsts[bit / 8] |= 1 << (bit % 8);
+        }
     }
     let mut out = Vec::with_capacity(HEADER + b.records.len() + b.strings.len() + slots.len() + postings.len() * 4 + firsts.len());
     out.extend_from_slice(MAGIC);
@@ -226,9 +229,14 @@ pub(crate) fn slot(bytes: &[u8], l: &Layout, i: usize) -> (u32, u32, u32) {
 
 /// A stored string by offset; empty when the offset is out of bounds.
 pub(crate) fn string<'b>(bytes: &'b [u8], l: &Layout, at: u32) -> &'b str {
+    std::str::from_utf8(string_bytes(bytes, l, at)).unwrap_or("")
+}
+
+/// A stored string's bytes, unchecked for UTF-8 (lookups only compare them).
+pub(crate) fn string_bytes<'b>(bytes: &'b [u8], l: &Layout, at: u32) -> &'b [u8] {
     let start = l.strings + at as usize;
-    let Some(len) = bytes.get(start..start + 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as usize) else { return "" };
-    bytes.get(start + 2..(start + 2 + len).min(l.slots)).and_then(|s| std::str::from_utf8(s).ok()).unwrap_or("")
+    let Some(len) = bytes.get(start..start + 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as usize) else { return &[] };
+    bytes.get(start + 2..(start + 2 + len).min(l.slots)).unwrap_or(&[])
 }
 
 /// The raw fields of record `id`: (geonameid, population, lat, lon, [name, key, country, admin1], kind).

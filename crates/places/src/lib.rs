@@ -62,8 +62,6 @@ pub struct Entry<'g> {
     pub lon: f64,
     /// Inhabitants.
     pub population: u64,
-    /// The canonical name, folded (for ranking).
-    key: &'g str,
 }
 
 /// A place name found in folded text.
@@ -194,7 +192,6 @@ impl Gazetteer {
                 _ => Kind::City,
             },
             name: s(0),
-            key: s(1),
             country: s(2),
             admin1: s(3),
             lat,
@@ -218,7 +215,7 @@ impl Gazetteer {
             if t == 0 {
                 return None;
             }
-            if t == tag && compiled::string(&self.bytes, &self.layout, name) == folded {
+            if t == tag && compiled::string_bytes(&self.bytes, &self.layout, name) == folded.as_bytes() {
                 let at = postings as usize;
                 let n = *self.postings.get(at)? as usize;
                 return self.postings.get(at + 1..at + 1 + n);
@@ -227,9 +224,9 @@ impl Gazetteer {
         }
     }
 
-    /// Whether some name starts with the folded word `word` (may say yes wrongly, never no).
-    fn may_start_name(&self, word: &str) -> bool {
-        let bit = fx(word.as_bytes()) as usize & (FIRST_BITS - 1);
+    /// Whether some name starts with the folded words `prefix` (may say yes wrongly, never no).
+    fn may_start_name(&self, prefix: &str) -> bool {
+        let bit = fx(prefix.as_bytes()) as usize & (FIRST_BITS - 1);
         self.bytes[self.layout.firsts + bit / 8] & (1 << (bit % 8)) != 0
     }
 
@@ -253,14 +250,11 @@ impl Gazetteer {
             if i < reach || i >= bytes.len() {
                 continue;
             }
-            let word_end = next_space(bytes, i);
-            if !self.may_start_name(&folded[i..word_end]) {
-                continue;
-            }
-            // The ends of spans of 1.. words; the longest known name wins.
+            // The ends of spans of 1.. words that some name starts with; the longest known
+            // name among them wins.
             let mut n = 0;
-            let mut e = word_end;
-            while n < self.layout.max_words {
+            let mut e = next_space(bytes, i);
+            while n < self.layout.max_words && self.may_start_name(&folded[i..e]) {
                 ends[n] = e;
                 n += 1;
                 if e + 1 >= bytes.len() {
@@ -279,7 +273,15 @@ impl Gazetteer {
     /// The most likely entry among `candidates`: countries and admin areas before towns of the
     /// same name, the article's countries before others, then the larger place.
     pub fn rank(&self, candidates: &[u32], ctx: &RankContext) -> Option<u32> {
-        candidates.iter().copied().max_by(|a, b| self.score(*a, ctx).total_cmp(&self.score(*b, ctx)).then(b.cmp(a)))
+        let mut best: Option<(f64, u32)> = None;
+        for &id in candidates {
+            let score = self.score(id, ctx);
+            // Ties go to the entry listed first.
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, id));
+            }
+        }
+        best.map(|(_, id)| id)
     }
 
     /// The ranking score of one candidate: log10 of its population, plus 1 when the words are
@@ -288,21 +290,24 @@ impl Gazetteer {
     /// the city), plus 4 when it lies in the article's most-named country and 3 in
     /// another named country. Shown by `kroniek places` for users tuning lexicons.
     pub fn score(&self, id: u32, ctx: &RankContext) -> f64 {
-        let e = self.entry(id);
-        let size = ((e.population + 1) as f64).log10();
+        // Read straight from the record: ranking runs for every candidate of every name.
+        let (_, population, _, _, strings, kind) = compiled::record(&self.bytes, &self.layout, id);
+        let text = |i: usize| compiled::string_bytes(&self.bytes, &self.layout, strings[i]);
+        let size = ((population as u64 + 1) as f64).log10();
         // A province beats a town of its name only when the text says province.
-        let kind = match e.kind {
-            Kind::Country => 4.0,
-            Kind::Admin1 if ctx.admin_cue => 3.0,
-            Kind::Admin1 => -2.0,
-            Kind::City => 0.0,
+        let kind = match kind {
+            0 => 4.0,
+            1 if ctx.admin_cue => 3.0,
+            1 => -2.0,
+            _ => 0.0,
         };
-        let context = match ctx.countries.iter().position(|c| c == e.country) {
+        let country = text(2);
+        let context = match ctx.countries.iter().position(|c| c.as_bytes() == country) {
             Some(0) => 4.0,
             Some(_) => 3.0,
             None => 0.0,
         };
-        let own_name = if !ctx.name.is_empty() && e.key == ctx.name { 1.0 } else { 0.0 };
+        let own_name = if !ctx.name.is_empty() && text(1) == ctx.name.as_bytes() { 1.0 } else { 0.0 };
         size + kind + context + own_name
     }
 

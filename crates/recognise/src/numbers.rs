@@ -14,11 +14,25 @@ pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], 
             _ => None,
         })
     };
-    let raw_at = |w: u32| raw.partition_point(|r| r.0 < w);
+    // Words only move forward, so the first tagged span at or after a word is found by walking
+    // a cursor, not by a search per word.
+    let mut cursor = 0usize;
+    let raw_at = |cursor: &mut usize, w: u32| {
+        while *cursor < raw.len() && raw[*cursor].0 < w {
+            *cursor += 1;
+        }
+        *cursor
+    };
 
     let mut w = 0usize;
     while w < words.len() {
         let word = words[w];
+        let r = raw_at(&mut cursor, w as u32);
+        let tagged_here = raw.get(r).is_some_and(|x| x.0 == w as u32);
+        if !tagged_here && !text.as_bytes()[word.ostart as usize].is_ascii_digit() {
+            w += 1;
+            continue;
+        }
         let first = w as u32;
         // A run of number words and digits: approx* (digits | unit | multiplier | vague)+
         let mut value: Option<u64> = None;
@@ -28,8 +42,9 @@ pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], 
         let mut any = false;
         let mut score = false;
         let mut i = w;
+        let mut inner = cursor;
         loop {
-            let r = raw_at(i as u32);
+            let r = raw_at(&mut inner, i as u32);
             if let Some((len, nw)) = number_word(r).filter(|_| raw.get(r).is_some_and(|x| x.0 == i as u32)) {
                 match nw.kind {
                     NumberKind::Approx => {}
@@ -76,7 +91,7 @@ pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], 
             value = Some(total.saturating_add(current));
         }
         // The count noun right after ("12 doden", "twelve dead").
-        let field = raw.get(raw_at(i as u32)).filter(|r| r.0 == i as u32).and_then(|r| {
+        let field = raw.get(raw_at(&mut inner, i as u32)).filter(|r| r.0 == i as u32).and_then(|r| {
             r.2.iter().find_map(|t| match t {
                 Tag::Count(f) => Some(*f),
                 _ => None,

@@ -103,22 +103,28 @@ fn memchr_newline(b: &[u8]) -> Option<usize> {
 /// Byte offsets inside a paragraph where a new sentence starts after terminal punctuation.
 fn sentence_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec<usize> {
     let para = &text[start..end];
+    let bytes = para.as_bytes();
     let mut cuts = Vec::new();
-    let mut chars = para.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
+    // Bytes, not chars: terminal punctuation is ASCII or starts with 0xE2 ('…'), and this loop
+    // sees every byte of every article.
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(len) = terminal_len(&bytes[i..]) else {
+            i += 1;
             continue;
-        }
+        };
+        let is_full_stop = bytes[i] == b'.';
+        let at = i;
         // Take closing quotes and brackets that belong to this sentence.
-        let mut after = i + c.len_utf8();
-        while let Some(&(j, q)) = chars.peek() {
-            if matches!(q, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | ')' | ']') {
-                after = j + q.len_utf8();
-                chars.next();
+        let mut after = i + len;
+        while let Some(c) = para[after..].chars().next() {
+            if matches!(c, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | ')' | ']') {
+                after += c.len_utf8();
             } else {
                 break;
             }
         }
+        i = after;
         let rest = &para[after..];
         let trimmed = rest.trim_start();
         if trimmed.len() == rest.len() || trimmed.is_empty() {
@@ -128,12 +134,21 @@ fn sentence_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) ->
         if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '-' | '–')) {
             continue;
         }
-        if c == '.' && is_abbreviation(&para[..i], rules) {
+        if is_full_stop && is_abbreviation(&para[..at], rules) {
             continue;
         }
         cuts.push(start + after + (rest.len() - trimmed.len()));
     }
     cuts
+}
+
+/// The length of the terminal punctuation mark ('.', '!', '?', '…') at the start of `b`.
+fn terminal_len(b: &[u8]) -> Option<usize> {
+    match b.first()? {
+        b'.' | b'!' | b'?' => Some(1),
+        0xE2 if b.starts_with("…".as_bytes()) => Some(3),
+        _ => None,
+    }
 }
 
 /// The word before a full stop is an abbreviation or an initial ("J. Smith").
@@ -201,15 +216,16 @@ fn push_one(text: &str, start: usize, end: usize, rules: &SentenceRules, glued: 
 /// with no punctuation between them: the mark of a heading glued to the next sentence.
 fn glue_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec<usize> {
     let s = &text[start..end];
-    let words = words(s);
     let mut cuts = Vec::new();
-    for w in 1..words.len() {
-        let (ws, we) = words[w];
+    let mut words = Words { s, at: 0 }.peekable();
+    let Some(mut prev) = words.next() else { return cuts };
+    while let Some((ws, we)) = words.next() {
+        let (ps, pe) = std::mem::replace(&mut prev, (ws, we));
         let word = &s[ws..we];
         if !word.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        let between = &s[words[w - 1].1..ws];
+        let between = &s[pe..ws];
         let glued = between.trim().chars().all(|c| matches!(c, '"' | '\'' | '”' | '’' | ')' | '»'));
         if !glued {
             continue;
@@ -226,8 +242,8 @@ fn glue_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec
             })
         };
         let opener = lowered.is_some_and(|l| rules.openers.contains(l))
-            && words.get(w + 1).is_some_and(|&(ns, _)| s[ns..].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()))
-            && !is_opener(&s[words[w - 1].0..words[w - 1].1]);
+            && words.peek().is_some_and(|&(ns, _)| s[ns..].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()))
+            && !is_opener(&s[ps..pe]);
         if starts_boilerplate || opener {
             cuts.push(start + ws);
         }
@@ -239,6 +255,11 @@ fn glue_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec
 /// "OUAGADOUGOU (AP) — ", "DEN HAAG (ANP) - "): where a report was filed is not where its events
 /// happened, and its capitals are not an actor. 0 when there is none.
 fn dateline_len(s: &str) -> usize {
+    // Nearly every sentence fails here: it starts with a capital and a small letter.
+    let mut head = s.chars();
+    if !(head.next().is_some_and(char::is_uppercase) && head.next().is_some_and(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '.'))) {
+        return 0;
+    }
     // One or more words in capitals ("PORT SUDAN", "DEN HAAG"), the last maybe with a comma.
     let mut caps_end = 0;
     let mut comma = false;
@@ -288,21 +309,22 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
-/// Byte ranges of the alphanumeric words in `s`.
-fn words(s: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut cur: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        if c.is_alphanumeric() {
-            cur.get_or_insert(i);
-        } else if let Some(st) = cur.take() {
-            out.push((st, i));
-        }
+/// Byte ranges of the alphanumeric words in `s`, in order, without collecting them.
+struct Words<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let rest = &self.s[self.at..];
+        let start = self.at + rest.find(char::is_alphanumeric)?;
+        let end = self.s[start..].find(|c: char| !c.is_alphanumeric()).map_or(self.s.len(), |n| start + n);
+        self.at = end;
+        Some((start, end))
     }
-    if let Some(st) = cur {
-        out.push((st, s.len()));
-    }
-    out
 }
 
 fn is_boilerplate(sentence: &str, rules: &SentenceRules) -> bool {
