@@ -305,7 +305,9 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], field: Option<CountField>) 
     for m in clause {
         match &m.kind {
             MentionKind::Number(n) => {
-                if let (Some(f), Some(v)) = (n.field, n.value) {
+                // A bare number right after the trigger counts for it ("wounding 20").
+                let bare = field.filter(|_| n.field.is_none() && m.first == d.last);
+                if let (Some(f), Some(v)) = (n.field.or(bare), n.value) {
                     d.counts[field_index(f)].get_or_insert(v);
                     d.number_spans.push(m.span);
                 }
@@ -443,6 +445,20 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
         if drafts[i].dropped {
             continue;
         }
+        // "..., killing two soldiers": the counts belong to the event before.
+        if lexicon.verbs[drafts[i].verb as usize].flags.adjunct {
+            if let Some(j) = (0..i).rev().find(|&j| !drafts[j].dropped && !lexicon.verbs[drafts[j].verb as usize].flags.adjunct) {
+                let (host, rest) = drafts.split_at_mut(i);
+                let (a, b) = (&mut host[j], &mut rest[0]);
+                for k in 0..4 {
+                    a.counts[k] = a.counts[k].or(b.counts[k]);
+                }
+                a.target = narrower(a.target.take(), b.target.take());
+                a.number_spans.append(&mut b.number_spans);
+                b.dropped = true;
+                continue;
+            }
+        }
         let ti = type_of(&drafts[i]);
         let count_only = lexicon.verbs[drafts[i].verb as usize].flags.count == Some(CountField::Displaced);
         let host = (0..drafts.len()).find(|&j| {
@@ -456,8 +472,8 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
             // a = host (j), b = merged away (i). The people a count-only trigger counts (the
             // displaced) are not the host's actors.
             if !count_only {
-                a.source = a.source.take().or(b.source.take());
-                a.target = a.target.take().or(b.target.take());
+                a.source = narrower(a.source.take(), b.source.take());
+                a.target = narrower(a.target.take(), b.target.take());
             }
             for k in 0..4 {
                 a.counts[k] = a.counts[k].or(b.counts[k]);
@@ -470,9 +486,19 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
     }
 }
 
+/// Of two readings of one actor, the more specific ("UKRCVL" over "UKR").
+fn narrower(a: Option<Actor>, b: Option<Actor>) -> Option<Actor> {
+    match (a, b) {
+        (Some(a), Some(b)) if b.code.len() > a.code.len() => Some(b),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Two drafts may be one happening when their actors do not contradict: unknown, equal, or
+/// one a narrower code of the other ("UKR" the country, "UKRCVL" its civilians).
 fn compatible(a: &Draft, b: &Draft) -> bool {
     let same = |x: &Option<Actor>, y: &Option<Actor>| match (x, y) {
-        (Some(x), Some(y)) => x.code == y.code,
+        (Some(x), Some(y)) => x.code.starts_with(&y.code) || y.code.starts_with(&x.code),
         _ => true,
     };
     same(&a.source, &b.source) && same(&a.target, &b.target)

@@ -124,6 +124,9 @@ pub struct VerbFlags {
     pub sym: bool,
     /// The trigger itself speaks of the future.
     pub planned: bool,
+    /// A participle that only adds its counts to the sentence's event before it ("..., killing
+    /// two soldiers and wounding 20"); an event of its own only when there is none.
+    pub adjunct: bool,
     /// Persons counted in the clause fill this field.
     pub count: Option<CountField>,
     /// Mode override.

@@ -237,6 +237,7 @@ fn parse_flags(col: &str) -> std::result::Result<VerbFlags, String> {
                 "recv" => flags.recv = true,
                 "sym" => flags.sym = true,
                 "planned" => flags.planned = true,
+                "adjunct" => flags.adjunct = true,
                 _ => return Err(format!("unknown flag {flag:?}")),
             },
             Some(("count", field)) => flags.count = Some(CountField::parse_or(field)?),
