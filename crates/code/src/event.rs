@@ -34,6 +34,9 @@ struct Draft {
     mode: Option<String>,
     topic: Option<String>,
     starts_with_pronoun: bool,
+    /// The subject is a pronoun ("It accused Hamas of ..."): the actor it stands for comes from
+    /// an earlier sentence.
+    pronoun_subject: bool,
     dropped: bool,
 }
 
@@ -98,9 +101,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     mode: None,
                     topic: truce_sentence.then(|| "ceasefire".to_string()),
                     starts_with_pronoun: starts_with(&ms, sw, WordClass::Pronoun),
+                    pronoun_subject: false,
                     dropped: false,
                 };
-                assign_roles(&mut d, &in_clause, lexicon);
+                let pronoun_subject = d.starts_with_pronoun && ci == 0;
+                assign_roles(&mut d, &in_clause, lexicon, pronoun_subject);
                 assign_counts(&mut d, &in_clause, flags.count);
                 d.intent = intent(&in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
                 d.location = location(&in_clause, &ms, first);
@@ -124,6 +129,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         merge_same_happening(&mut drafts[first_drafts..], lexicon, codebook);
     }
     link_pronoun_sentences(&mut drafts, lexicon, codebook);
+    resolve_pronoun_subjects(&mut drafts, lexicon, codebook);
     let mut prev_location: Option<(Place, bool)> = None;
     let mut events = Vec::new();
     for d in drafts.iter_mut().filter(|d| !d.dropped) {
@@ -229,7 +235,9 @@ fn is_speaker(clause: &[&Mention], actor: &Mention, trigger: u32) -> bool {
     })
 }
 
-fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon) {
+/// Source and target by position and markers. `pronoun_subject`: the clause opens with a
+/// pronoun, so an actor after the verb is its object, never its subject.
+fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon, pronoun_subject: bool) {
     let flags = &lexicon.verbs[d.verb as usize].flags;
     let mut left: Vec<(&Mention, &ActorMention, Option<WordClass>)> = Vec::new();
     let mut right: Vec<(&Mention, &ActorMention, Option<WordClass>)> = Vec::new();
@@ -273,7 +281,8 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon) {
         let src = own.or(agent).or(right.iter().find(|x| x.2 == Some(WordClass::From)).map(|x| x.1)).or(unmarked_left.first().copied());
         (first(src), first(against))
     } else {
-        let subject = agent.or(unmarked_left.first().copied()).or(unmarked_right.first().copied());
+        let subject = agent.or(unmarked_left.first().copied()).or(unmarked_right.first().copied().filter(|_| !pronoun_subject));
+        d.pronoun_subject = pronoun_subject && subject.is_none();
         let object = against.or_else(|| {
             let rest: Vec<&&ActorMention> = unmarked_right.iter().filter(|a| !std::ptr::eq(**a, subject.unwrap_or(a))).collect();
             rest.first().map(|a| **a)
@@ -529,6 +538,24 @@ fn link_pronoun_sentences(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Co
         if drafts[i].mode.is_none() {
             drafts[i].topic = drafts[i].topic.take().or_else(|| topic_mode.clone());
             drafts[i].mode = topic_mode;
+        }
+    }
+}
+
+/// "The Israeli military said ... It accused Hamas of ...": a pronoun subject stands for the
+/// source of the latest event in an earlier sentence. A pronoun sentence of that event's own
+/// type restates it ("It is the largest exchange since ...") and stays without a source.
+fn resolve_pronoun_subjects(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Codebook) {
+    let type_of = |d: &Draft| codebook.cameo(&lexicon.verbs[d.verb as usize].cameo).and_then(|c| c.event_type);
+    for i in 0..drafts.len() {
+        if !drafts[i].pronoun_subject || drafts[i].source.is_some() {
+            continue;
+        }
+        let s = drafts[i].sentence;
+        let Some(antecedent) = drafts[..i].iter().rev().find(|p| p.sentence < s && p.source.is_some()) else { continue };
+        let source = antecedent.source.clone();
+        if type_of(antecedent) != type_of(&drafts[i]) && source.as_ref().map(|a| &a.code) != drafts[i].target.as_ref().map(|t| &t.code) {
+            drafts[i].source = source;
         }
     }
 }
