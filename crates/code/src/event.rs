@@ -209,6 +209,9 @@ fn actor_of(m: &Mention) -> Option<&ActorMention> {
 }
 
 /// The role word ("door", "van", "op") right before an actor, if any.
+/// How far after a trigger, in words, a "by X" agent still belongs to it.
+const AGENT_REACH: u32 = 4;
+
 fn marker(clause: &[&Mention], actor: &Mention) -> Option<WordClass> {
     clause
         .iter()
@@ -281,7 +284,14 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon, pronoun_s
         let src = own.or(agent).or(right.iter().find(|x| x.2 == Some(WordClass::From)).map(|x| x.1)).or(unmarked_left.first().copied());
         (first(src), first(against))
     } else {
-        let subject = agent.or(unmarked_left.first().copied()).or(unmarked_right.first().copied().filter(|_| !pronoun_subject));
+        // "by X" makes X the subject of a passive trigger right before it ("were struck by"),
+        // not of an active verb whose subject stands before it ("exchanged ... in a swap
+        // mediated by the UAE").
+        let near_agent = all().find(|x| x.2 == Some(WordClass::Agent) && x.0.first <= d.last + AGENT_REACH).map(|x| x.1);
+        let subject = near_agent
+            .or(unmarked_left.first().copied())
+            .or(agent)
+            .or(unmarked_right.first().copied().filter(|_| !pronoun_subject));
         d.pronoun_subject = pronoun_subject && subject.is_none();
         let object = against.or_else(|| {
             let rest: Vec<&&ActorMention> = unmarked_right.iter().filter(|a| !std::ptr::eq(**a, subject.unwrap_or(a))).collect();

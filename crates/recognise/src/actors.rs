@@ -190,7 +190,7 @@ pub(crate) fn recognise(
                         let w = a as usize;
                         let glued_name = w > 0
                             && words[w - 1].capital
-                            && !words[w].comma_before
+                            && text[words[w - 1].oend as usize..words[w].ostart as usize].bytes().all(|b| b == b' ')
                             && sentence_starts.binary_search(&(a - 1)).is_err()
                             && !raw.iter().any(|r| r.0 < a && a - 1 < r.1);
                         if glued_name {

@@ -267,7 +267,7 @@ fn dateline_len(s: &str) -> usize {
         let bare = word.trim_end_matches(',');
         let is_caps = bare.chars().count() >= 2
             && bare.chars().any(char::is_alphabetic)
-            && bare.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '.'));
+            && bare.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '.' | '/'));
         if !is_caps || bare == "-" {
             break;
         }
