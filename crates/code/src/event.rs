@@ -1,7 +1,7 @@
 //! Triggers to events: roles, intent, counts, place, date; then one event per happening.
 
 use crate::clause::{clauses, Clause, ClauseKind};
-use kroniek_lexicon::{Codebook, CountField, Lexicon, WordClass};
+use kroniek_lexicon::{Codebook, CountField, Lexicon, VerbFlags, WordClass};
 use kroniek_recognise::{ActorMention, Analysis, Mention, MentionKind};
 use kroniek_text::SentenceKind;
 use kroniek_types::{stable_hex, Actor, Article, Event, EventType, Intent, Place, PlacePrecision};
@@ -106,7 +106,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 };
                 let pronoun_subject = d.starts_with_pronoun && ci == 0;
                 assign_roles(&mut d, &in_clause, lexicon, pronoun_subject);
-                assign_counts(&mut d, &in_clause, flags.count);
+                assign_counts(&mut d, &in_clause, flags);
                 d.intent = intent(&in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
                 d.location = location(&in_clause, &ms, first);
                 d.date = date_of(&ms).or(article.date);
@@ -320,8 +320,11 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon, pronoun_s
     d.others = others;
 }
 
-fn assign_counts(d: &mut Draft, clause: &[&Mention], field: Option<CountField>) {
-    for m in clause {
+/// Counts from the clause's numbers and counted people. A participle counts only what follows
+/// it ("killing two soldiers and wounding five": five are wounded, not two).
+fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags) {
+    let field = flags.count;
+    for m in clause.iter().filter(|m| !flags.adjunct || m.first >= d.last) {
         match &m.kind {
             MentionKind::Number(n) => {
                 // A bare number right after the trigger counts for it ("wounding 20").
