@@ -12,6 +12,9 @@ pub(crate) enum ClauseKind {
     Relative,
     /// Opened by "dat"/"that" after a verb ("afgesproken dat er hulp wordt gestuurd").
     Complement,
+    /// The main clause going on after a relative clause closed by a comma ("Mali, which is run
+    /// by the army, warned ..."): its subject stands before the relative clause.
+    Resumed,
 }
 
 /// A clause: words `[first, last)`.
@@ -27,8 +30,22 @@ pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause>
     let mut out = vec![Clause { first, last, kind: ClauseKind::Main }];
     let from = analysis.mentions.partition_point(|m| m.first <= first);
     let to = analysis.mentions.partition_point(|m| m.first < last).max(from);
+    let push = |out: &mut Vec<Clause>, at: u32, kind: ClauseKind| {
+        let cur = out.last_mut().expect("one clause at least");
+        if at > cur.first {
+            cur.last = at;
+            out.push(Clause { first: at, last, kind });
+        }
+    };
     for m in &analysis.mentions[from..to] {
         let MentionKind::Word(class) = m.kind else { continue };
+        // A relative clause ends at the comma that closes it, if one comes first.
+        if let Some(cur) = out.last().copied().filter(|c| c.kind == ClauseKind::Relative) {
+            let closing = (cur.first + 1..m.first).find(|&w| analysis.words[w as usize].comma_before);
+            if let Some(w) = closing {
+                push(&mut out, w, ClauseKind::Resumed);
+            }
+        }
         let comma = analysis.words[m.first as usize].comma_before;
         let kind = match class {
             WordClass::Clause => ClauseKind::Main,
@@ -36,12 +53,12 @@ pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause>
             WordClass::Complement => ClauseKind::Complement,
             _ => continue,
         };
-        let cur = out.last_mut().expect("one clause at least");
-        if m.first <= cur.first {
-            continue;
+        push(&mut out, m.first, kind);
+    }
+    if let Some(cur) = out.last().copied().filter(|c| c.kind == ClauseKind::Relative) {
+        if let Some(w) = (cur.first + 1..last).find(|&w| analysis.words[w as usize].comma_before) {
+            push(&mut out, w, ClauseKind::Resumed);
         }
-        cur.last = m.first;
-        out.push(Clause { first: m.first, last, kind });
     }
     out
 }

@@ -77,8 +77,29 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             let in_clause: Vec<&Mention> = ms.iter().copied().filter(|m| m.first >= clause.first && m.first < clause.last).collect();
             let triggers = triggers_in(&in_clause, &ms, lexicon);
             let has_verbal = triggers.iter().any(|t| !lexicon.verbs[t.0 as usize].flags.noun);
+            // Who acts in a clause that does not name its subject: after a relative clause,
+            // the actor before it ("Mali, which is run by the army, warned ..."); after "and"
+            // right before the verb ("..., said it welcomed ... and urged both sides"), the
+            // actor of the clause before.
+            let inherited: Option<Vec<Actor>> = match clause.kind {
+                ClauseKind::Resumed => (0..ci).rev().find(|&k| cls[k].kind != ClauseKind::Relative).and_then(|k| clause_subject(&ms, &cls[k])).map(<[Actor]>::to_vec),
+                ClauseKind::Main if ci > 0 => {
+                    let earlier = &drafts[first_drafts..];
+                    let previous = &cls[ci - 1];
+                    earlier
+                        .iter()
+                        .rev()
+                        .find(|p| p.clause == ci - 1 && p.source.is_some())
+                        .and_then(|p| p.source.clone().map(|a| vec![a]))
+                        .or_else(|| clause_subject(&ms, previous).map(<[Actor]>::to_vec))
+                }
+                _ => None,
+            };
             for &(verb, first, last) in &triggers {
                 let flags = &lexicon.verbs[verb as usize].flags;
+                // "and urged": only the conjunction stands before the verb.
+                let elided = clause.kind == ClauseKind::Resumed || (clause.kind == ClauseKind::Main && ci > 0 && first <= clause.first + 1);
+                let inherited = inherited.as_deref().filter(|_| elided);
                 if flags.noun && has_verbal && !noun_has_own_actor(&in_clause, first, last) {
                     continue;
                 }
@@ -104,8 +125,8 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     pronoun_subject: false,
                     dropped: false,
                 };
-                let pronoun_subject = d.starts_with_pronoun && ci == 0;
-                assign_roles(&mut d, &in_clause, lexicon, pronoun_subject);
+                let pronoun_subject = (d.starts_with_pronoun && ci == 0) || elided;
+                assign_roles(&mut d, &in_clause, lexicon, pronoun_subject, inherited);
                 assign_counts(&mut d, &in_clause, flags);
                 d.intent = intent(&in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
                 d.location = location(&in_clause, &ms, first);
@@ -238,9 +259,19 @@ fn is_speaker(clause: &[&Mention], actor: &Mention, trigger: u32) -> bool {
     })
 }
 
-/// Source and target by position and markers. `pronoun_subject`: the clause opens with a
-/// pronoun, so an actor after the verb is its object, never its subject.
-fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon, pronoun_subject: bool) {
+/// The first actor named as a clause's subject (not after a marker, not an adjective).
+fn clause_subject<'m>(sentence: &[&'m Mention], clause: &Clause) -> Option<&'m [Actor]> {
+    let in_clause: Vec<&Mention> = sentence.iter().copied().filter(|m| m.first >= clause.first && m.first < clause.last).collect();
+    in_clause.iter().find_map(|m| {
+        let a = actor_of(m)?;
+        (!a.adjectival && !a.locative && marker(&in_clause, m).is_none()).then_some(a.actors.as_slice())
+    })
+}
+
+/// Source and target by position and markers. `pronoun_subject`: the clause's subject is a
+/// pronoun or left out, so an actor after the verb is its object, never its subject;
+/// `inherited`: who that subject is, when the sentence says it elsewhere.
+fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon, pronoun_subject: bool, inherited: Option<&[Actor]>) {
     let flags = &lexicon.verbs[d.verb as usize].flags;
     let mut left: Vec<(&Mention, &ActorMention, Option<WordClass>)> = Vec::new();
     let mut right: Vec<(&Mention, &ActorMention, Option<WordClass>)> = Vec::new();
@@ -292,12 +323,20 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon, pronoun_s
             .or(unmarked_left.first().copied())
             .or(agent)
             .or(unmarked_right.first().copied().filter(|_| !pronoun_subject));
-        d.pronoun_subject = pronoun_subject && subject.is_none();
         let object = against.or_else(|| {
             let rest: Vec<&&ActorMention> = unmarked_right.iter().filter(|a| !std::ptr::eq(**a, subject.unwrap_or(a))).collect();
             rest.first().map(|a| **a)
         });
-        (first(subject), first(object))
+        match (first(subject), inherited) {
+            (None, Some([head, rest @ ..])) => {
+                d.others.extend(rest.iter().cloned());
+                (Some(head.clone()), first(object))
+            }
+            (subject, _) => {
+                d.pronoun_subject = pronoun_subject && subject.is_none();
+                (subject, first(object))
+            }
+        }
     };
     d.source = source;
     d.target = target;
@@ -317,6 +356,7 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon, pronoun_s
     if d.source.is_some() && d.source.as_ref().map(|s| &s.code) == d.target.as_ref().map(|t| &t.code) && d.source.as_ref().map(|s| s.span) == d.target.as_ref().map(|t| t.span) {
         d.target = None;
     }
+    others.extend(std::mem::take(&mut d.others).into_iter().filter(|a| [&d.source, &d.target].iter().all(|r| r.as_ref().is_none_or(|r| r.code != a.code))));
     d.others = others;
 }
 
@@ -444,7 +484,7 @@ fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause]) {
                 let j = drafts[..i].iter().rposition(|p| p.clause < ci).expect("found above");
                 drafts[j].dropped = true;
             }
-            ClauseKind::Main => {
+            ClauseKind::Main | ClauseKind::Resumed => {
                 // A pronoun subject ("waarbij ze ...") continues the previous clause's actor.
                 if drafts[i].target.is_none() && drafts[i].counts.iter().all(Option::is_none) {
                     drafts[i].source = src;
