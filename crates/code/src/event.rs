@@ -82,7 +82,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             // right before the verb ("..., said it welcomed ... and urged both sides"), the
             // actor of the clause before.
             let inherited: Option<Vec<Actor>> = match clause.kind {
-                ClauseKind::Resumed => (0..ci).rev().find(|&k| cls[k].kind != ClauseKind::Relative).and_then(|k| clause_subject(&ms, &cls[k])).map(<[Actor]>::to_vec),
+                ClauseKind::Resumed => (0..ci).rev().find(|&k| cls[k].kind != ClauseKind::Relative).and_then(|k| clause_subject(&ms, &cls[k])),
                 ClauseKind::Main if ci > 0 => {
                     let earlier = &drafts[first_drafts..];
                     let previous = &cls[ci - 1];
@@ -91,7 +91,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                         .rev()
                         .find(|p| p.clause == ci - 1 && p.source.is_some())
                         .and_then(|p| p.source.clone().map(|a| vec![a]))
-                        .or_else(|| clause_subject(&ms, previous).map(<[Actor]>::to_vec))
+                        .or_else(|| clause_subject(&ms, previous))
                 }
                 _ => None,
             };
@@ -146,7 +146,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 drafts.push(d);
             }
         }
-        inherit_within_sentence(&mut drafts[first_drafts..], &cls);
+        inherit_within_sentence(&mut drafts[first_drafts..], &cls, lexicon, codebook);
         merge_same_happening(&mut drafts[first_drafts..], lexicon, codebook);
     }
     link_pronoun_sentences(&mut drafts, lexicon, codebook);
@@ -259,13 +259,16 @@ fn is_speaker(clause: &[&Mention], actor: &Mention, trigger: u32) -> bool {
     })
 }
 
-/// The first actor named as a clause's subject (not after a marker, not an adjective).
-fn clause_subject<'m>(sentence: &[&'m Mention], clause: &Clause) -> Option<&'m [Actor]> {
+/// The actors a clause names as its subject (not after a marker, not adjectives): "Mali and
+/// Burkina Faso, which ...".
+fn clause_subject(sentence: &[&Mention], clause: &Clause) -> Option<Vec<Actor>> {
     let in_clause: Vec<&Mention> = sentence.iter().copied().filter(|m| m.first >= clause.first && m.first < clause.last).collect();
-    in_clause.iter().find_map(|m| {
-        let a = actor_of(m)?;
-        (!a.adjectival && !a.locative && marker(&in_clause, m).is_none()).then_some(a.actors.as_slice())
-    })
+    let actors: Vec<Actor> = in_clause
+        .iter()
+        .filter_map(|m| actor_of(m).filter(|a| !a.adjectival && !a.locative && marker(&in_clause, m).is_none()))
+        .flat_map(|a| a.actors.iter().cloned())
+        .collect();
+    (!actors.is_empty()).then_some(actors)
 }
 
 /// Source and target by position and markers. `pronoun_subject`: the clause's subject is a
@@ -459,17 +462,24 @@ fn date_of(sentence: &[&Mention]) -> Option<kroniek_types::Date> {
 
 /// Relative clauses take their subject from the clause before ("militairen, die doelen
 /// aanvielen"); complements of agreements are planned and take the agreeing parties.
-fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause]) {
+fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], lexicon: &Lexicon, codebook: &Codebook) {
+    let agrees = |d: &Draft| codebook.cameo(&lexicon.verbs[d.verb as usize].cameo).and_then(|c| c.event_type) == Some(EventType::Agree);
     for i in 0..drafts.len() {
         let ci = drafts[i].clause;
         if ci == 0 || drafts[i].source.is_some() {
             continue;
         }
-        let Some(prev) = drafts[..i].iter().rev().find(|p| p.clause < ci && (p.source.is_some() || p.target.is_some())) else { continue };
+        let Some(host) = drafts[..i].iter().rposition(|p| p.clause < ci && (p.source.is_some() || p.target.is_some())) else { continue };
+        let prev = &drafts[host];
         let (src, tgt, others) = (prev.source.clone(), prev.target.clone(), prev.others.clone());
         match cls[ci].kind {
             ClauseKind::Relative => {
                 drafts[i].source = last_named(prev).or(src);
+            }
+            ClauseKind::Complement if !agrees(&drafts[host]) => {
+                // "warned that an intervention would mean war", "demanded that the RSF end its
+                // siege": what is threatened or asked for is the content, not a second event.
+                drafts[i].dropped = true;
             }
             ClauseKind::Complement => {
                 drafts[i].source = src;

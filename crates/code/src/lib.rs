@@ -12,3 +12,48 @@ mod clause;
 mod event;
 
 pub use event::code_article;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kroniek_lexicon::{Codebook, Lexicon};
+    use kroniek_types::{Article, Date, Event};
+    use std::path::Path;
+
+    /// Codes an English text with the repository's own lexicons (no gazetteer).
+    fn code_en(text: &str) -> Vec<Event> {
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let book = Codebook::load(&data).unwrap();
+        let en = Lexicon::for_language(&data, "en", &book).unwrap().unwrap();
+        let article = Article::from_text(text, Date::ymd(2024, 6, 26));
+        let analysis = kroniek_recognise::analyse(&article.text, article.date, &en, None);
+        code_article(&article, "en", &analysis, &en, &book)
+    }
+
+    fn code(a: &Option<kroniek_types::Actor>) -> &str {
+        a.as_ref().map_or("-", |a| a.code.as_str())
+    }
+
+    #[test]
+    fn participles_add_their_counts_to_the_attack() {
+        let events = code_en("ELN fighters attacked a military base in Arauca on Tuesday, killing two soldiers and wounding 20, the army said.");
+        let attacks: Vec<&Event> = events.iter().filter(|e| e.event_type.as_str() == "ASSAULT").collect();
+        assert_eq!(attacks.len(), 1, "{events:#?}");
+        assert_eq!((attacks[0].fatalities, attacks[0].injured), (Some(2), Some(20)));
+    }
+
+    #[test]
+    fn a_relative_clause_does_not_hide_the_subject() {
+        let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
+        let rejection = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a rejection");
+        assert_eq!(code(&rejection.source), "MLI");
+        assert!(rejection.other_actors.iter().any(|a| a.code == "BFA"), "{rejection:#?}");
+    }
+
+    #[test]
+    fn a_pronoun_or_a_conjunction_keeps_the_earlier_subject() {
+        let events = code_en("The European Union said it welcomed the progress and urged Armenia to sign the treaty.");
+        let request = events.iter().find(|e| e.event_type.as_str() == "REQUEST").expect("a request");
+        assert!(code(&request.source).starts_with("IGOEU") && code(&request.target) == "ARM", "{request:#?}");
+    }
+}
