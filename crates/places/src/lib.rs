@@ -404,6 +404,29 @@ mod tests {
     }
 
     #[test]
+    fn load_compiles_once_and_recovers_from_a_damaged_file() {
+        let dir = std::env::temp_dir().join(format!("kroniek-places-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let tsv = dir.join("gazetteer.tsv");
+        std::fs::write(&tsv, TSV).unwrap();
+        let stop: HashSet<String> = ["paris".to_string()].into();
+        let first = Gazetteer::load(&tsv, &stop).unwrap();
+        let bin = tsv.with_extension("bin");
+        assert!(bin.exists(), "the compiled form is written beside the TSV");
+        assert!(first.find(&fold("Paris")).is_empty(), "stop names are left out");
+        // A damaged or cut-short file is compiled again, not trusted.
+        let bytes = std::fs::read(&bin).unwrap();
+        std::fs::write(&bin, &bytes[..bytes.len() / 2]).unwrap();
+        let again = Gazetteer::load(&tsv, &stop).unwrap();
+        assert_eq!(again.len(), first.len());
+        assert_eq!(std::fs::read(&bin).unwrap(), bytes, "the same sources compile to the same bytes");
+        // Another stop list is another compiled file.
+        let open = Gazetteer::load(&tsv, &HashSet::new()).unwrap();
+        assert_eq!(open.find(&fold("Paris")).len(), 1);
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
     fn bad_rows_name_their_line() {
         let err = Gazetteer::from_tsv("1\tcity\tX\n").err().unwrap().to_string();
         assert!(err.contains(":1:") || err.contains("line 1") || err.contains("9 columns"), "{err}");
