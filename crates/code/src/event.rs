@@ -463,7 +463,7 @@ fn date_of(sentence: &[&Mention]) -> Option<kroniek_types::Date> {
 /// Relative clauses take their subject from the clause before ("militairen, die doelen
 /// aanvielen"); complements of agreements are planned and take the agreeing parties.
 fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], lexicon: &Lexicon, codebook: &Codebook) {
-    let agrees = |d: &Draft| codebook.cameo(&lexicon.verbs[d.verb as usize].cameo).and_then(|c| c.event_type) == Some(EventType::Agree);
+    let agrees = |d: &Draft| type_of(d, lexicon, codebook) == Some(EventType::Agree);
     for i in 0..drafts.len() {
         let ci = drafts[i].clause;
         if ci == 0 || drafts[i].source.is_some() {
@@ -512,7 +512,6 @@ fn last_named(d: &Draft) -> Option<Actor> {
 /// Several triggers for one happening in a sentence ("bij de aanval kwamen 5 mensen om"):
 /// same PLOVER type merges; a count-only trigger (fled) gives its count to the sentence's event.
 fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Codebook) {
-    let type_of = |d: &Draft| codebook.cameo(&lexicon.verbs[d.verb as usize].cameo).and_then(|c| c.event_type);
     for i in 0..drafts.len() {
         if drafts[i].dropped {
             continue;
@@ -531,12 +530,12 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
                 continue;
             }
         }
-        let ti = type_of(&drafts[i]);
+        let ti = type_of(&drafts[i], lexicon, codebook);
         let count_only = lexicon.verbs[drafts[i].verb as usize].flags.count == Some(CountField::Displaced);
         let host = (0..drafts.len()).find(|&j| {
             j != i
                 && !drafts[j].dropped
-                && ((type_of(&drafts[j]) == ti && j < i && compatible(&drafts[i], &drafts[j]))
+                && ((type_of(&drafts[j], lexicon, codebook) == ti && j < i && compatible(&drafts[i], &drafts[j]))
                     || (count_only && lexicon.verbs[drafts[j].verb as usize].flags.count != Some(CountField::Displaced)))
         });
         if let Some(j) = host {
@@ -556,6 +555,11 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
             b.dropped = true;
         }
     }
+}
+
+/// A draft's PLOVER type, from its trigger's CAMEO code.
+fn type_of(d: &Draft, lexicon: &Lexicon, codebook: &Codebook) -> Option<EventType> {
+    codebook.cameo(&lexicon.verbs[d.verb as usize].cameo).and_then(|c| c.event_type)
 }
 
 /// Of two readings of one actor, the more specific ("UKRCVL" over "UKR").
@@ -609,7 +613,6 @@ fn link_pronoun_sentences(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Co
 /// source of the latest event in an earlier sentence. A pronoun sentence of that event's own
 /// type restates it ("It is the largest exchange since ...") and stays without a source.
 fn resolve_pronoun_subjects(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Codebook) {
-    let type_of = |d: &Draft| codebook.cameo(&lexicon.verbs[d.verb as usize].cameo).and_then(|c| c.event_type);
     for i in 0..drafts.len() {
         if !drafts[i].pronoun_subject || drafts[i].source.is_some() {
             continue;
@@ -617,7 +620,7 @@ fn resolve_pronoun_subjects(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &
         let s = drafts[i].sentence;
         let Some(antecedent) = drafts[..i].iter().rev().find(|p| p.sentence < s && p.source.is_some()) else { continue };
         let source = antecedent.source.clone();
-        if type_of(antecedent) != type_of(&drafts[i]) && source.as_ref().map(|a| &a.code) != drafts[i].target.as_ref().map(|t| &t.code) {
+        if type_of(antecedent, lexicon, codebook) != type_of(&drafts[i], lexicon, codebook) && source.as_ref().map(|a| &a.code) != drafts[i].target.as_ref().map(|t| &t.code) {
             drafts[i].source = source;
         }
     }
