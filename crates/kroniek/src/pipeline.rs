@@ -119,7 +119,7 @@ impl Pipeline {
             .mentions
             .into_iter()
             .filter_map(|m| match m.kind {
-                kroniek_recognise::MentionKind::Place(p) => Some(p),
+                kroniek_recognise::MentionKind::Place(p) => Some(*p),
                 _ => None,
             })
             .collect()
@@ -136,7 +136,7 @@ impl Pipeline {
             .mentions
             .iter()
             .filter_map(|m| match &m.kind {
-                kroniek_recognise::MentionKind::Place(p) => Some(p.clone()),
+                kroniek_recognise::MentionKind::Place(p) => Some(kroniek_types::Place::clone(p)),
                 _ => None,
             })
             .collect();

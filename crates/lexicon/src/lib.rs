@@ -32,7 +32,7 @@ pub use entries::{
 };
 pub use error::{Error, Result};
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, Input};
 use kroniek_text::SentenceRules;
 use std::collections::HashSet;
 
@@ -92,32 +92,21 @@ impl Lexicon {
     /// forms overlap, the leftmost, then longest, wins. Appends to `out` in text order.
     pub fn scan(&self, folded: &str, out: &mut Vec<Hit>) {
         let bytes = folded.as_bytes();
-        let first = out.len();
-        for m in self.matcher.find_overlapping_iter(folded) {
+        let mut at = 0;
+        // Leftmost-longest, one match at a time: each search starts at the space that ends the
+        // previous match, which the next word's pattern begins with.
+        while let Some(m) = self.matcher.find(Input::new(folded).span(at..bytes.len())) {
             let info = self.patterns[m.pattern().as_usize()];
             let mut end = m.end();
             if info.stem {
                 while end < bytes.len() && bytes[end] != b' ' {
                     end += 1;
                 }
-            } else if bytes.get(end) != Some(&b' ') {
-                continue;
+            } else {
+                end -= 1; // the trailing space
             }
             out.push(Hit { start: m.start() as u32 + 1, end: end as u32, pattern: m.pattern().as_u32() });
+            at = end.max(at + 1);
         }
-        let found = &mut out[first..];
-        found.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        // Keep the leftmost-longest non-overlapping hits.
-        let mut kept = first;
-        let mut reach = 0u32;
-        for i in first..out.len() {
-            let h = out[i];
-            if h.start >= reach {
-                out[kept] = h;
-                kept += 1;
-                reach = h.end;
-            }
-        }
-        out.truncate(kept);
     }
 }

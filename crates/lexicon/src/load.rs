@@ -27,7 +27,10 @@ impl Forms {
         if key.is_empty() {
             return false;
         }
-        let tags = self.map.entry((key.to_string(), stem)).or_default();
+        // A whole form ends at a space, so the automaton only matches whole words; a stem ends
+        // anywhere and the scan extends it to its word's end.
+        let key = if stem { key.to_string() } else { format!("{key} ") };
+        let tags = self.map.entry((key, stem)).or_default();
         if !tags.contains(&tag) {
             tags.push(tag);
         }
@@ -219,7 +222,7 @@ impl Lexicon {
             patterns.push(form);
         }
         lex.matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| Error::Build(e.to_string()))?;

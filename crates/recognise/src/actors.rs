@@ -315,7 +315,7 @@ pub(crate) fn country_places(mentions: &mut [Mention], source: &dyn PlaceSource)
                 place.text = a.actors[0].text.clone();
             }
             place.span = Some(m.span);
-            m.kind = MentionKind::Place(place);
+            m.kind = MentionKind::Place(Box::new(place));
         }
     }
 }

@@ -205,7 +205,7 @@ fn analyse_with(
             let sp = span(a, b, &words);
             place.text = text[sp[0]..sp[1]].to_string();
             place.span = Some(sp);
-            mentions.push(Mention { first: a, last: b, span: sp, kind: MentionKind::Place(place) });
+            mentions.push(Mention { first: a, last: b, span: sp, kind: MentionKind::Place(Box::new(place)) });
         }
         mentions.retain(|m| !(matches!(m.kind, MentionKind::Actor(_)) && swallowed.contains(&(m.first, m.last))));
         actors::country_places(&mut mentions, source);

@@ -36,7 +36,7 @@ pub enum MentionKind {
     /// mention of two actors).
     Actor(ActorMention),
     /// A place.
-    Place(Place),
+    Place(Box<Place>),
     /// A number, with the count it fills when its noun says so.
     Number(NumberMention),
     /// A date or time.
