@@ -216,20 +216,24 @@ fn push_one(text: &str, start: usize, end: usize, rules: &SentenceRules, glued: 
 /// with no punctuation between them: the mark of a heading glued to the next sentence.
 fn glue_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec<usize> {
     let s = &text[start..end];
+    let b = s.as_bytes();
+    let words = Words { s };
     let mut cuts = Vec::new();
-    let mut words = Words { s, at: 0 }.peekable();
-    let Some(mut prev) = words.next() else { return cuts };
-    while let Some((ws, we)) = words.next() {
-        let (ps, pe) = std::mem::replace(&mut prev, (ws, we));
-        let word = &s[ws..we];
-        if !word.chars().next().is_some_and(char::is_uppercase) {
+    // Only capitalised words can start a glued sentence: find them byte-wise and look at
+    // their neighbours, instead of walking every word.
+    for ws in 1..b.len() {
+        let capital = b[ws].is_ascii_uppercase() || (b[ws] >= 0xC0 && s[ws..].chars().next().is_some_and(char::is_uppercase));
+        if !capital || s[..ws].chars().next_back().is_some_and(char::is_alphanumeric) {
             continue;
         }
+        let we = words.run_end(ws, true);
+        let Some((ps, pe)) = words.previous(ws) else { continue };
         let between = &s[pe..ws];
         let glued = between.trim().chars().all(|c| matches!(c, '"' | '\'' | '”' | '’' | ')' | '»'));
         if !glued {
             continue;
         }
+        let word = &s[ws..we];
         let mut buf = [0u8; 24];
         let lowered = lower(word, &mut buf);
         let is_opener = |w: &str| lower(w, &mut [0u8; 24]).is_some_and(|l| rules.openers.contains(l));
@@ -241,8 +245,9 @@ fn glue_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec
                     && (b.contains(' ') || s[we..].starts_with(':'))
             })
         };
+        let next_start = words.run_end(we, false);
         let opener = lowered.is_some_and(|l| rules.openers.contains(l))
-            && words.peek().is_some_and(|&(ns, _)| s[ns..].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()))
+            && s[next_start..].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
             && !is_opener(&s[ps..pe]);
         if starts_boilerplate || opener {
             cuts.push(start + ws);
@@ -309,21 +314,38 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
-/// Byte ranges of the alphanumeric words in `s`, in order, without collecting them.
+/// Word boundaries in `s` (runs of alphanumeric characters), found on demand.
 struct Words<'a> {
     s: &'a str,
-    at: usize,
 }
 
-impl Iterator for Words<'_> {
-    type Item = (usize, usize);
-
-    fn next(&mut self) -> Option<(usize, usize)> {
-        let rest = &self.s[self.at..];
-        let start = self.at + rest.find(char::is_alphanumeric)?;
-        let end = self.s[start..].find(|c: char| !c.is_alphanumeric()).map_or(self.s.len(), |n| start + n);
-        self.at = end;
+impl Words<'_> {
+    /// The word that ends last before byte `before`, if any.
+    fn previous(&self, before: usize) -> Option<(usize, usize)> {
+        let head = &self.s[..before];
+        let end = head.char_indices().rev().find(|&(_, c)| c.is_alphanumeric()).map(|(i, c)| i + c.len_utf8())?;
+        let start = head[..end].char_indices().rev().find(|&(_, c)| !c.is_alphanumeric()).map_or(0, |(i, c)| i + c.len_utf8());
         Some((start, end))
+    }
+
+    /// The first byte at or after `from` where being alphanumeric stops being `alnum`; ASCII is
+    /// tested byte by byte, only other characters are decoded.
+    fn run_end(&self, from: usize, alnum: bool) -> usize {
+        let b = self.s.as_bytes();
+        let mut i = from;
+        while i < b.len() {
+            let (is_alnum, len) = if b[i].is_ascii() {
+                (b[i].is_ascii_alphanumeric(), 1)
+            } else {
+                let c = self.s[i..].chars().next().expect("i is a char boundary");
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if is_alnum != alnum {
+                break;
+            }
+            i += len;
+        }
+        i
     }
 }
 
