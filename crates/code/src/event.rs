@@ -83,15 +83,22 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             // actor of the clause before.
             let inherited: Option<Vec<Actor>> = match clause.kind {
                 ClauseKind::Resumed => (0..ci).rev().find(|&k| cls[k].kind != ClauseKind::Relative).and_then(|k| clause_subject(&ms, &cls[k])),
-                ClauseKind::Main if ci > 0 => {
-                    let earlier = &drafts[first_drafts..];
-                    let previous = &cls[ci - 1];
-                    earlier
+                ClauseKind::Main => (0..ci).rev().find_map(|k| {
+                    drafts[first_drafts..]
                         .iter()
                         .rev()
-                        .find(|p| p.clause == ci - 1 && p.source.is_some())
+                        .find(|p| p.clause == k && p.source.is_some())
                         .and_then(|p| p.source.clone().map(|a| vec![a]))
-                        .or_else(|| clause_subject(&ms, previous))
+                        .or_else(|| clause_subject(&ms, &cls[k]))
+                }),
+                ClauseKind::Complement => {
+                    // "demanded that the RSF end its siege": who is asked is the complement's
+                    // subject.
+                    let host = drafts[first_drafts..].iter_mut().rev().find(|p| p.clause < ci && !p.dropped);
+                    if let Some(host) = host.filter(|h| h.target.is_none() && type_of(h, lexicon, codebook) != Some(EventType::Agree)) {
+                        host.target = clause_subject(&ms, clause).and_then(|a| a.into_iter().next()).filter(|a| host.source.as_ref().is_none_or(|s| s.code != a.code));
+                    }
+                    None
                 }
                 _ => None,
             };
