@@ -121,8 +121,9 @@ pub(crate) fn recognise(
     let next_to = |k: usize| -> bool {
         raw.get(k + 1).is_some_and(|n| n.0 == raw[k].1 || (n.0 == raw[k].1 + 1 && word_text(raw[k].1).eq_ignore_ascii_case("s")))
     };
+    // The hit before, at most one word away and in the same sentence ("in het noorden van ...").
     let prev_is = |k: usize, class: WordClass| -> bool {
-        k > 0 && pieces[k - 1] == Piece::Word(class) && raw[k - 1].1 + 1 >= raw[k].0
+        k > 0 && pieces[k - 1] == Piece::Word(class) && raw[k - 1].1 + 1 >= raw[k].0 && sentence_starts.binary_search(&raw[k].0).is_err()
     };
     let mut actors_so_far: Vec<Actor> = Vec::new();
     let mut k = 0;
