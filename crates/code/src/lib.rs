@@ -20,14 +20,18 @@ mod tests {
     use kroniek_types::{Article, Date, Event};
     use std::path::Path;
 
-    /// Codes an English text with the repository's own lexicons (no gazetteer).
-    fn code_en(text: &str) -> Vec<Event> {
+    /// Codes a text in `language` with the repository's own lexicons (no gazetteer).
+    fn code_in(language: &str, text: &str) -> Vec<Event> {
         let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
         let book = Codebook::load(&data).unwrap();
-        let en = Lexicon::for_language(&data, "en", &book).unwrap().unwrap();
+        let lexicon = Lexicon::for_language(&data, language, &book).unwrap().unwrap();
         let article = Article::from_text(text, Date::ymd(2024, 6, 26));
-        let analysis = kroniek_recognise::analyse(&article.text, article.date, &en, None);
-        code_article(&article, "en", &analysis, &en, &book)
+        let analysis = kroniek_recognise::analyse(&article.text, article.date, &lexicon, None);
+        code_article(&article, language, &analysis, &lexicon, &book)
+    }
+
+    fn code_en(text: &str) -> Vec<Event> {
+        code_in("en", text)
     }
 
     fn code(a: &Option<kroniek_types::Actor>) -> &str {
@@ -55,5 +59,16 @@ mod tests {
         let events = code_en("The European Union said it welcomed the progress and urged Armenia to sign the treaty.");
         let request = events.iter().find(|e| e.event_type.as_str() == "REQUEST").expect("a request");
         assert!(code(&request.source).starts_with("IGOEU") && code(&request.target) == "ARM", "{request:#?}");
+    }
+
+    #[test]
+    fn actors_do_not_reach_across_a_sentence_end() {
+        // "Emiraten. President Zelensky" is no Emirati president; "in jaren. Iran" no place.
+        let events = code_in("nl", "Het was bemiddeld door de Emiraten. President Zelensky bedankte de Emiraten voor de bemiddeling.");
+        let thanks = events.iter().find(|e| e.event_type.as_str() == "SUPPORT").expect("thanks");
+        assert_eq!((code(&thanks.source), code(&thanks.target)), ("UKRGOV", "ARE"));
+        let events = code_in("nl", "Het zijn de eerste gesprekken in jaren. Iran weigerde rechtstreeks met de Amerikanen te onderhandelen.");
+        let refusal = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a refusal");
+        assert_eq!(code(&refusal.source), "IRN");
     }
 }

@@ -18,6 +18,10 @@ impl GazetteerSource {
     }
 }
 
+/// Towns smaller than this need the article to name their country when the text calls them by
+/// an alternate name.
+const ALIAS_NEEDS_CONTEXT: u64 = 500_000;
+
 impl PlaceSource for GazetteerSource {
     fn places(&self, folded: &str, starts: &[usize], countries: &[String]) -> Vec<FoundPlace> {
         let found = self.0.find_at(folded, starts.iter().copied());
@@ -40,6 +44,17 @@ impl PlaceSource for GazetteerSource {
                 let ctx = RankContext { countries: &context, admin_cue: self.admin_cue(folded, m.start, m.end), name: &folded[m.start..m.end] };
                 let id = self.0.rank(m.candidates, &ctx)?;
                 let entry = self.0.entry(id);
+                // A town known here only by one of its many foreign names ("Boni" for Bonn),
+                // in none of the countries the article names, is more likely a place the
+                // gazetteer lacks than that town.
+                let foreign_alias = entry.kind == kroniek_places::Kind::City
+                    && entry.population < ALIAS_NEEDS_CONTEXT
+                    && !countries.is_empty()
+                    && !context.iter().any(|c| c == entry.country)
+                    && !self.0.is_own_name(id, ctx.name);
+                if foreign_alias {
+                    return None;
+                }
                 let population = if entry.kind == kroniek_places::Kind::City { entry.population } else { 0 };
                 Some(FoundPlace { start: m.start, end: m.end, place: self.0.place(id, ""), population })
             })

@@ -311,6 +311,12 @@ impl Gazetteer {
         size + kind + context + own_name
     }
 
+    /// Whether `folded` is the entry's own (canonical) name rather than one of its alternates.
+    pub fn is_own_name(&self, id: u32, folded: &str) -> bool {
+        let (.., strings, _) = compiled::record(&self.bytes, &self.layout, id);
+        compiled::string_bytes(&self.bytes, &self.layout, strings[1]) == folded.as_bytes()
+    }
+
     /// The entry as the contract's place.
     pub fn place(&self, id: u32, text: &str) -> Place {
         let e = self.entry(id);

@@ -118,8 +118,11 @@ pub(crate) fn recognise(
     let span_of = |a: u32, b: u32| [words[a as usize].ostart as usize, words[b as usize - 1].oend as usize];
     let word_text = |w: u32| &text[words[w as usize].ostart as usize..words[w as usize].oend as usize];
     // Hit k+1 follows hit k directly, or across one possessive "s" ("Russia's army").
+    // Never across a sentence end ("... de Emiraten. President Zelensky ...").
     let next_to = |k: usize| -> bool {
-        raw.get(k + 1).is_some_and(|n| n.0 == raw[k].1 || (n.0 == raw[k].1 + 1 && word_text(raw[k].1).eq_ignore_ascii_case("s")))
+        raw.get(k + 1).is_some_and(|n| {
+            (n.0 == raw[k].1 || (n.0 == raw[k].1 + 1 && word_text(raw[k].1).eq_ignore_ascii_case("s"))) && sentence_starts.binary_search(&n.0).is_err()
+        })
     };
     // The hit before, at most one word away and in the same sentence ("in het noorden van ...").
     let prev_is = |k: usize, class: WordClass| -> bool {
