@@ -60,6 +60,9 @@ pub struct Org {
     pub sector: Option<String>,
     /// Short name of an international body ("UN").
     pub org: Option<String>,
+    /// A seat of government ("Moscow" for the Russian government): an actor as a subject, a
+    /// place after "in", "to", "from".
+    pub seat: bool,
 }
 
 /// How a role noun is used.

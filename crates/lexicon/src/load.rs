@@ -113,6 +113,7 @@ impl Lexicon {
                     country: opt(3),
                     sector: opt(4),
                     org: opt(5),
+                    seat: false,
                 });
                 for f in forms(row.col(0)) {
                     forms_.add(f, Tag::Org(id));
@@ -120,6 +121,18 @@ impl Lexicon {
                 Ok(())
             })?;
         }
+
+        for_each_row(common.join("seats.tsv"), |row| {
+            let code = row.required(1, "actor code")?.to_string();
+            let country = code.get(..3).filter(|c| c.bytes().all(|b| b.is_ascii_uppercase())).map(String::from);
+            let id = lex.orgs.len() as u32;
+            let name = forms(row.col(0)).next().unwrap_or_default().to_string();
+            lex.orgs.push(Org { code, name, country, sector: Some("GOV".into()), org: None, seat: true });
+            for f in forms(row.col(0)) {
+                forms_.add(f, Tag::Org(id));
+            }
+            Ok(())
+        })?;
 
         for_each_row(dir.join("roles.tsv"), |row| {
             let kind = match row.required(2, "kind")? {

@@ -146,6 +146,11 @@ pub(crate) fn recognise(
             Piece::Person => group.extend(person_actor(k)),
             Piece::Org(id) => {
                 let o = &lexicon.orgs[id as usize];
+                // "in Moskou", "to Moscow": the seat of government is a place there.
+                if o.seat && (prev_is(k, WordClass::Locative) || prev_is(k, WordClass::Toward) || prev_is(k, WordClass::From)) {
+                    k += 1;
+                    continue;
+                }
                 let mut actor = actor_from_code(&o.code, &o.name, "", [0, 0], lexicon);
                 actor.country = o.country.clone().or(actor.country);
                 actor.sector = o.sector.clone().or(actor.sector);

@@ -164,9 +164,13 @@ fn analyse_with(
     // Places: the gazetteer's, minus names the lexicon already reads as actors or other words.
     if let Some(source) = places {
         let countries = mentioned_countries(&mentions);
+        // A seat of government ("Paris", "Khartoum") is both the government and a place.
+        let is_seat = |m: &Mention| {
+            raw.iter().any(|r| r.0 == m.first && r.1 == m.last && r.2.iter().any(|t| matches!(t, Tag::Org(id) if lexicon.orgs[*id as usize].seat)))
+        };
         let taken: Vec<(u32, u32)> = mentions
             .iter()
-            .filter(|m| matches!(m.kind, MentionKind::Actor(_) | MentionKind::Trigger { .. } | MentionKind::Count(_) | MentionKind::Date(_)))
+            .filter(|m| matches!(m.kind, MentionKind::Actor(_) | MentionKind::Trigger { .. } | MentionKind::Count(_) | MentionKind::Date(_)) && !is_seat(m))
             .map(|m| (m.first, m.last))
             .collect();
         let after_locative = |a: u32| {
