@@ -55,6 +55,8 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         return Vec::new();
     }
     let mut drafts: Vec<Draft> = Vec::new();
+    // The subject of each sentence that names one: what a later "It ..." stands for.
+    let mut subjects: Vec<(usize, Actor)> = Vec::new();
     for (si, sentence) in analysis.sentences.iter().enumerate() {
         if sentence.kind != SentenceKind::Body {
             continue;
@@ -72,6 +74,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             }
             _ => false,
         });
+        if let Some(subject) = clause_subject(&ms, &cls[0]).and_then(|a| a.into_iter().next()) {
+            subjects.push((si, subject));
+        }
         let first_drafts = drafts.len();
         for (ci, clause) in cls.iter().enumerate() {
             let in_clause: Vec<&Mention> = ms.iter().copied().filter(|m| m.first >= clause.first && m.first < clause.last).collect();
@@ -157,7 +162,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         merge_same_happening(&mut drafts[first_drafts..], lexicon, codebook);
     }
     link_pronoun_sentences(&mut drafts, lexicon, codebook);
-    resolve_pronoun_subjects(&mut drafts, lexicon, codebook);
+    resolve_pronoun_subjects(&mut drafts, &subjects, lexicon, codebook);
     let mut prev_location: Option<(Place, bool)> = None;
     let mut events = Vec::new();
     for d in drafts.iter_mut().filter(|d| !d.dropped) {
@@ -617,18 +622,19 @@ fn link_pronoun_sentences(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Co
 }
 
 /// "The Israeli military said ... It accused Hamas of ...": a pronoun subject stands for the
-/// source of the latest event in an earlier sentence. A pronoun sentence of that event's own
-/// type restates it ("It is the largest exchange since ...") and stays without a source.
-fn resolve_pronoun_subjects(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Codebook) {
+/// subject of the nearest sentence before that names one. A pronoun sentence restating an event
+/// of that sentence ("It is the largest exchange since ...") stays without a source.
+fn resolve_pronoun_subjects(drafts: &mut [Draft], subjects: &[(usize, Actor)], lexicon: &Lexicon, codebook: &Codebook) {
     for i in 0..drafts.len() {
         if !drafts[i].pronoun_subject || drafts[i].source.is_some() {
             continue;
         }
         let s = drafts[i].sentence;
-        let Some(antecedent) = drafts[..i].iter().rev().find(|p| p.sentence < s && p.source.is_some()) else { continue };
-        let source = antecedent.source.clone();
-        if type_of(antecedent, lexicon, codebook) != type_of(&drafts[i], lexicon, codebook) && source.as_ref().map(|a| &a.code) != drafts[i].target.as_ref().map(|t| &t.code) {
-            drafts[i].source = source;
+        let Some((antecedent_sentence, subject)) = subjects.iter().rev().find(|(si, _)| *si < s) else { continue };
+        let kind = type_of(&drafts[i], lexicon, codebook);
+        let restates = drafts[..i].iter().any(|p| p.sentence == *antecedent_sentence && type_of(p, lexicon, codebook) == kind);
+        if !restates && drafts[i].target.as_ref().is_none_or(|t| t.code != subject.code) {
+            drafts[i].source = Some(subject.clone());
         }
     }
 }
