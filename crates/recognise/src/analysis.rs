@@ -2,7 +2,7 @@
 
 use crate::{actors, numbers, DateMention, Mention, MentionKind};
 use kroniek_lexicon::{DateWord, Hit, Lexicon, Tag, WordClass};
-use kroniek_text::{segment, Folded, Sentence};
+use kroniek_text::{segment, Folded, Sentence, SentenceKind};
 use kroniek_types::{Date, Place, Precision};
 use std::collections::HashMap;
 
@@ -199,6 +199,12 @@ fn analyse_with(
             if !first.capital {
                 continue;
             }
+            // "Puerto Jordán": a country name glued to a capitalised word before it is the end
+            // of a longer name the gazetteer lacks, not the country.
+            let glued = a > 0 && words[a as usize - 1].capital && sentence_starts.binary_search(&a).is_err() && text[words[a as usize - 1].oend as usize..first.ostart as usize].bytes().all(|b| b == b' ');
+            if glued && found.place.precision == kroniek_types::PlacePrecision::Country {
+                continue;
+            }
             let small_town = found.place.precision == kroniek_types::PlacePrecision::City && found.population < SMALL_TOWN;
             let word = &text[first.ostart as usize..first.oend as usize];
             let sentence_start = sentence_starts.binary_search(&a).is_ok();
@@ -215,8 +221,12 @@ fn analyse_with(
         actors::country_places(&mut mentions, source);
     }
     mentions.sort_by_key(|m| (m.first, m.last));
-    let focus_country = focus_country(&mentions);
-    let focus_place = focus_place(&mentions);
+    // Where the article is about, from its body: a dateline ("BAMAKO (Reuters) -") says where
+    // the report was filed, and headings and credits say nothing.
+    let in_body = |m: &&Mention| sentences.iter().any(|s| s.kind == SentenceKind::Body && s.start <= m.span[0] && m.span[1] <= s.end);
+    let body: Vec<&Mention> = mentions.iter().filter(in_body).collect();
+    let focus_country = focus_country(&body);
+    let focus_place = focus_place(&body);
     actors::fill_default_countries(&mut mentions, focus_country.as_deref());
     Analysis { sentences, sentence_words, words, mentions, focus_country, focus_place, off_topic_words }
 }
@@ -317,7 +327,7 @@ fn mentioned_countries(mentions: &[Mention]) -> Vec<String> {
 }
 
 /// The country whose places the article names most; ties go to the first named.
-fn focus_country(mentions: &[Mention]) -> Option<String> {
+fn focus_country(mentions: &[&Mention]) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for m in mentions {
         if let MentionKind::Place(p) = &m.kind {
@@ -334,7 +344,7 @@ fn focus_country(mentions: &[Mention]) -> Option<String> {
 }
 
 /// The most-named sub-national place; ties go to the first named.
-fn focus_place(mentions: &[Mention]) -> Option<Place> {
+fn focus_place(mentions: &[&Mention]) -> Option<Place> {
     let mut counts: Vec<(&Place, usize)> = Vec::new();
     for m in mentions {
         if let MentionKind::Place(p) = &m.kind {
