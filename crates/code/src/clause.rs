@@ -37,13 +37,16 @@ pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause>
             out.push(Clause { first: at, last, kind });
         }
     };
+    let closing_comma = |after: u32| (after + 1..last).find(|&w| analysis.words[w as usize].comma_before);
     for m in &analysis.mentions[from..to] {
         let MentionKind::Word(class) = m.kind else { continue };
-        // A relative clause ends at the comma that closes it, if one comes first.
+        // A relative clause runs to the comma that closes it: conjunctions before that comma
+        // are its own ("which has been fighting since April, said ..."); after it the main
+        // clause resumes.
         if let Some(cur) = out.last().copied().filter(|c| c.kind == ClauseKind::Relative) {
-            let closing = (cur.first + 1..m.first).find(|&w| analysis.words[w as usize].comma_before);
-            if let Some(w) = closing {
-                push(&mut out, w, ClauseKind::Resumed);
+            match closing_comma(cur.first) {
+                Some(w) if w <= m.first => push(&mut out, w, ClauseKind::Resumed),
+                _ => continue,
             }
         }
         let comma = analysis.words[m.first as usize].comma_before;
@@ -55,10 +58,8 @@ pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause>
         };
         push(&mut out, m.first, kind);
     }
-    if let Some(cur) = out.last().copied().filter(|c| c.kind == ClauseKind::Relative) {
-        if let Some(w) = (cur.first + 1..last).find(|&w| analysis.words[w as usize].comma_before) {
-            push(&mut out, w, ClauseKind::Resumed);
-        }
+    if let Some(w) = out.last().copied().filter(|c| c.kind == ClauseKind::Relative).and_then(|c| closing_comma(c.first)) {
+        push(&mut out, w, ClauseKind::Resumed);
     }
     out
 }

@@ -88,6 +88,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             // actor of the clause before.
             let inherited: Option<Vec<Actor>> = match clause.kind {
                 ClauseKind::Resumed => (0..ci).rev().find(|&k| cls[k].kind != ClauseKind::Relative).and_then(|k| clause_subject(&ms, &cls[k])),
+                // "The RSF, which has been attacking the army": the relative pronoun stands for
+                // the actor named last before it.
+                ClauseKind::Relative if ci > 0 => clause_subject(&ms, &cls[ci - 1]).and_then(|a| a.last().cloned()).map(|a| vec![a]),
                 ClauseKind::Main => (0..ci).rev().find_map(|k| {
                     drafts[first_drafts..]
                         .iter()
@@ -110,7 +113,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             for &(verb, first, last) in &triggers {
                 let flags = &lexicon.verbs[verb as usize].flags;
                 // "and urged": only the conjunction stands before the verb.
-                let elided = clause.kind == ClauseKind::Resumed || (clause.kind == ClauseKind::Main && ci > 0 && first <= clause.first + 1);
+                let elided = matches!(clause.kind, ClauseKind::Resumed | ClauseKind::Relative) || (clause.kind == ClauseKind::Main && ci > 0 && first <= clause.first + 1);
                 let inherited = inherited.as_deref().filter(|_| elided);
                 if flags.noun && has_verbal && !noun_has_own_actor(&in_clause, first, last) {
                     continue;
@@ -339,8 +342,7 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon, pronoun_s
             .or(agent)
             .or(unmarked_right.first().copied().filter(|_| !pronoun_subject));
         let object = against.or_else(|| {
-            let rest: Vec<&&ActorMention> = unmarked_right.iter().filter(|a| !std::ptr::eq(**a, subject.unwrap_or(a))).collect();
-            rest.first().map(|a| **a)
+            unmarked_right.iter().copied().find(|a| subject.is_none_or(|s| !std::ptr::eq(*a, s)))
         });
         match (first(subject), inherited) {
             (None, Some([head, rest @ ..])) => {

@@ -52,6 +52,11 @@ mod tests {
         let rejection = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a rejection");
         assert_eq!(code(&rejection.source), "MLI");
         assert!(rejection.other_actors.iter().any(|a| a.code == "BFA"), "{rejection:#?}");
+        // A conjunction inside the relative clause ("since") does not end it.
+        let events = code_en("The RSF, which has been attacking the army since April, said it had accepted the invitation.");
+        let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the relative clause's attack");
+        let agreement = events.iter().find(|e| e.event_type.as_str() == "AGREE").expect("the main clause's agreement");
+        assert_eq!((code(&attack.source), code(&agreement.source)), ("SDNREB", "SDNREB"), "{events:#?}");
     }
 
     #[test]
