@@ -165,9 +165,12 @@ fn analyse_with(
     if let Some(source) = places {
         let countries = mentioned_countries(&mentions);
         // A seat of government ("Paris", "Khartoum") is both the government and a place.
-        let is_seat = |m: &Mention| {
-            raw.iter().any(|r| r.0 == m.first && r.1 == m.last && r.2.iter().any(|t| matches!(t, Tag::Org(id) if lexicon.orgs[*id as usize].seat)))
-        };
+        let seats: Vec<(u32, u32)> = raw
+            .iter()
+            .filter(|r| r.2.iter().any(|t| matches!(t, Tag::Org(id) if lexicon.orgs[*id as usize].seat)))
+            .map(|r| (r.0, r.1))
+            .collect();
+        let is_seat = |m: &Mention| seats.contains(&(m.first, m.last));
         let taken: Vec<(u32, u32)> = mentions
             .iter()
             .filter(|m| matches!(m.kind, MentionKind::Actor(_) | MentionKind::Trigger { .. } | MentionKind::Count(_) | MentionKind::Date(_)) && !is_seat(m))
