@@ -29,12 +29,12 @@ impl PlaceSource for GazetteerSource {
         // "Pokrovsk" the text means: they join the article's countries as context.
         let mut context = countries.to_vec();
         for m in &found {
-            let first = self.0.entry(m.candidates[0]).country;
+            let (_, _, first) = self.0.summary(m.candidates[0]);
             let notable = m.candidates.iter().any(|&c| {
-                let e = self.0.entry(c);
-                e.kind != kroniek_places::Kind::City || e.population >= 100_000
+                let (kind, population, _) = self.0.summary(c);
+                kind != kroniek_places::Kind::City || population >= 100_000
             });
-            if notable && m.candidates.iter().all(|&c| self.0.entry(c).country == first) && !context.iter().any(|c| c == first) {
+            if notable && m.candidates.iter().all(|&c| self.0.summary(c).2 == first) && !context.iter().any(|c| c == first) {
                 context.push(first.to_string());
             }
         }
@@ -43,19 +43,19 @@ impl PlaceSource for GazetteerSource {
             .filter_map(|m| {
                 let ctx = RankContext { countries: &context, admin_cue: self.admin_cue(folded, m.start, m.end), name: &folded[m.start..m.end] };
                 let id = self.0.rank(m.candidates, &ctx)?;
-                let entry = self.0.entry(id);
+                let (kind, population, country) = self.0.summary(id);
                 // A town known here only by one of its many foreign names ("Boni" for Bonn),
                 // in none of the countries the article names, is more likely a place the
                 // gazetteer lacks than that town.
-                let foreign_alias = entry.kind == kroniek_places::Kind::City
-                    && entry.population < ALIAS_NEEDS_CONTEXT
+                let foreign_alias = kind == kroniek_places::Kind::City
+                    && population < ALIAS_NEEDS_CONTEXT
                     && !countries.is_empty()
-                    && !context.iter().any(|c| c == entry.country)
+                    && !context.iter().any(|c| c == country)
                     && !self.0.is_own_name(id, ctx.name);
                 if foreign_alias {
                     return None;
                 }
-                let population = if entry.kind == kroniek_places::Kind::City { entry.population } else { 0 };
+                let population = if kind == kroniek_places::Kind::City { population } else { 0 };
                 Some(FoundPlace { start: m.start, end: m.end, place: self.0.place(id, ""), population })
             })
             .collect()

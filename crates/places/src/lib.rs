@@ -186,11 +186,7 @@ impl Gazetteer {
         let s = |i: usize| compiled::string(&self.bytes, &self.layout, strings[i]);
         Entry {
             geonameid: (geonameid != 0).then_some(geonameid as u64),
-            kind: match kind {
-                0 => Kind::Country,
-                1 => Kind::Admin1,
-                _ => Kind::City,
-            },
+            kind: kind_of(kind),
             name: s(0),
             country: s(2),
             admin1: s(3),
@@ -198,6 +194,13 @@ impl Gazetteer {
             lon,
             population: population as u64,
         }
+    }
+
+    /// What ranking and filtering need of an entry, read without its names: (kind, inhabitants,
+    /// ISO3 country).
+    pub fn summary(&self, id: u32) -> (Kind, u64, &str) {
+        let (_, population, _, _, strings, kind) = compiled::record(&self.bytes, &self.layout, id);
+        (kind_of(kind), population as u64, compiled::string(&self.bytes, &self.layout, strings[2]))
     }
 
     /// A country's entry id.
@@ -349,6 +352,15 @@ fn fingerprint(meta: &std::fs::Metadata, stop: &HashSet<String>) -> u64 {
         h = fx(&(h ^ part).to_le_bytes());
     }
     h | 1 // 0 is "built in memory"
+}
+
+/// The kind stored in a record.
+fn kind_of(byte: u8) -> Kind {
+    match byte {
+        0 => Kind::Country,
+        1 => Kind::Admin1,
+        _ => Kind::City,
+    }
 }
 
 /// The next space at or after `from`, or the end.

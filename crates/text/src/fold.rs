@@ -19,44 +19,59 @@ pub struct Folded {
 impl Folded {
     /// Folds `src`, reusing this value's buffers (no allocation once they are large enough).
     pub fn fold_from(&mut self, src: &str) {
-        self.text.clear();
+        // Built as bytes: ASCII, nearly all of news text, is handled a byte at a time without
+        // decoding; only other characters go through `char` case mapping and the accent table.
+        let mut text = std::mem::take(&mut self.text).into_bytes();
+        text.clear();
         self.origin.clear();
-        self.text.push(' ');
+        text.push(b' ');
         self.origin.push(0);
+        let bytes = src.as_bytes();
         let mut pending_space = false;
-        for (i, c) in src.char_indices() {
-            let i = i as u32;
-            if c.is_ascii_alphanumeric() {
-                if pending_space {
-                    self.text.push(' ');
-                    self.origin.push(i);
-                    pending_space = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    if pending_space {
+                        text.push(b' ');
+                        self.origin.push(i as u32);
+                        pending_space = false;
+                    }
+                    text.push(b.to_ascii_lowercase());
+                    self.origin.push(i as u32);
+                } else {
+                    pending_space = text.len() > 1;
                 }
-                self.text.push(c.to_ascii_lowercase());
-                self.origin.push(i);
-            } else if c.is_ascii() || !c.is_alphanumeric() {
-                if is_combining(c) {
-                    continue;
+                i += 1;
+                continue;
+            }
+            let c = src[i..].chars().next().expect("i is a char boundary");
+            if !c.is_alphanumeric() {
+                if !is_combining(c) {
+                    pending_space = text.len() > 1;
                 }
-                pending_space = self.text.len() > 1;
             } else {
                 if pending_space {
-                    self.text.push(' ');
-                    self.origin.push(i);
+                    text.push(b' ');
+                    self.origin.push(i as u32);
                     pending_space = false;
                 }
-                let before = self.text.len();
-                push_folded(c, &mut self.text);
-                for _ in before..self.text.len() {
-                    self.origin.push(i);
+                let before = text.len();
+                push_folded(c, &mut text);
+                for _ in before..text.len() {
+                    self.origin.push(i as u32);
                 }
             }
+            i += c.len_utf8();
         }
-        if self.text.len() > 1 {
-            self.text.push(' ');
+        if text.len() > 1 {
+            text.push(b' ');
             self.origin.push(src.len() as u32);
         }
         self.origin.push(src.len() as u32);
+        // Only ASCII bytes and whole UTF-8 characters were pushed.
+        self.text = String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     }
 
     /// The original byte range of `src` (the string this was folded from) that the folded
@@ -81,7 +96,8 @@ fn is_combining(c: char) -> bool {
 }
 
 /// Latin letters with diacritics to their base letters; other scripts are lower-cased as they are.
-fn push_folded(c: char, out: &mut String) {
+fn push_folded(c: char, out: &mut Vec<u8>) {
+    let mut utf8 = [0u8; 4];
     const TABLE: &[(&str, &str)] = &[
         ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"),
         ("ĥħ", "h"), ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"),
@@ -93,12 +109,12 @@ fn push_folded(c: char, out: &mut String) {
     ];
     for lower in c.to_lowercase() {
         if lower.is_ascii() {
-            out.push(lower);
+            out.push(lower as u8);
             continue;
         }
         match TABLE.iter().find(|(set, _)| set.contains(lower)) {
-            Some((_, base)) => out.push_str(base),
-            None if lower.is_alphanumeric() => out.push(lower),
+            Some((_, base)) => out.extend_from_slice(base.as_bytes()),
+            None if lower.is_alphanumeric() => out.extend_from_slice(lower.encode_utf8(&mut utf8).as_bytes()),
             None => {}
         }
     }

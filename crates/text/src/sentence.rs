@@ -106,10 +106,13 @@ fn sentence_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) ->
     let bytes = para.as_bytes();
     let mut cuts = Vec::new();
     // Bytes, not chars: terminal punctuation is ASCII or starts with 0xE2 ('…'), and this loop
-    // sees every byte of every article.
+    // sees every byte of every article, so the candidates are found with SIMD (memchr).
     let mut i = 0;
     while i < bytes.len() {
-        let Some(len) = terminal_len(&bytes[i..]) else {
+        let ascii = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(bytes.len(), |n| i + n);
+        let ellipsis = memchr::memchr(0xE2, &bytes[i..ascii]).map_or(ascii, |n| i + n);
+        i = ellipsis;
+        let Some(len) = bytes.get(i..).and_then(terminal_len) else {
             i += 1;
             continue;
         };
