@@ -78,8 +78,9 @@ fn gazetteer_built() -> bool {
     kroniek::data_dir().join("built/gazetteer.tsv").exists()
 }
 
-/// Our own English reports: a regression floor just under the level measured (recall 0.91 with
-/// the gazetteer, 0.59 without); raise it as the lexicons grow.
+/// Our own English reports (26 written with the coder's first version, 9 written later as a
+/// held-out set): a regression floor just under the level measured (recall 0.91 with the
+/// gazetteer, 0.59 without); raise it as the lexicons grow.
 #[test]
 fn english_fixtures_score_at_least_the_recorded_floor() {
     let dir = repo().join("tests/data/en");
@@ -90,14 +91,14 @@ fn english_fixtures_score_at_least_the_recorded_floor() {
     assert!(report.faults <= 2, "faults {}: {:?}", report.faults, report.problems);
 }
 
-/// Our own Dutch reports (written after the coder's first version, so a floor for regressions,
-/// not a fair measure: recall 1.00 with the gazetteer, 0.71 without).
+/// Our own Dutch reports (21 written after the coder's first version, 8 later as a held-out set):
+/// a floor for regressions, not a fair measure (recall 0.88 with the gazetteer, 0.63 without).
 #[test]
 fn dutch_fixtures_score_at_least_the_recorded_floor() {
     let dir = repo().join("tests/data/nl");
     let report = evaluate_dir(pipeline(), &dir.join("gold.json"), &dir).unwrap();
     println!("{report}");
-    let floor = if gazetteer_built() { 0.95 } else { 0.68 };
+    let floor = if gazetteer_built() { 0.85 } else { 0.55 };
     assert!(report.recall() >= floor, "recall {:.2}", report.recall());
     assert_eq!(report.faults, 0, "negatives yield nothing, no boilerplate is coded: {:?}", report.problems);
 }

@@ -20,7 +20,7 @@ impl GazetteerSource {
 
 /// Towns smaller than this need the article to name their country when the text calls them by
 /// an alternate name.
-const ALIAS_NEEDS_CONTEXT: u64 = 500_000;
+const ALIAS_NEEDS_CONTEXT: u64 = 1_000_000;
 
 impl PlaceSource for GazetteerSource {
     fn places(&self, folded: &str, starts: &[usize], countries: &[String]) -> Vec<FoundPlace> {
