@@ -2,7 +2,7 @@
 
 use crate::clause::{clauses, Clause, ClauseKind};
 use kroniek_lexicon::{Codebook, CountField, Lexicon, VerbFlags, WordClass};
-use kroniek_recognise::{ActorMention, Analysis, Mention, MentionKind};
+use kroniek_recognise::{ActorMention, Analysis, Mention, MentionKind, Word};
 use kroniek_text::SentenceKind;
 use kroniek_types::{stable_hex, Actor, Article, Event, EventType, Intent, Place, PlacePrecision};
 
@@ -141,7 +141,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     dropped: false,
                 };
                 let pronoun_subject = (d.starts_with_pronoun && ci == 0) || elided;
-                assign_roles(&mut d, &in_clause, lexicon, pronoun_subject, inherited);
+                assign_roles(&mut d, &in_clause, &analysis.words, lexicon, pronoun_subject, inherited);
                 assign_counts(&mut d, &in_clause, flags);
                 d.intent = intent(&in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
                 d.location = location(&in_clause, &ms, first);
@@ -266,11 +266,15 @@ fn marker(clause: &[&Mention], actor: &Mention) -> Option<WordClass> {
 /// ("X attacked Y, medics said"), or the actor right after a speech word ("according to the
 /// UN", "volgens de VN", "said the minister"). A speaker before the trigger ("Zelenskiy said
 /// ..., accusing Russia") is often its subject, and stays.
-fn is_speaker(clause: &[&Mention], actor: &Mention, trigger: u32) -> bool {
+fn is_speaker(clause: &[&Mention], actor: &Mention, trigger: u32, words: &[Word]) -> bool {
+    // Before the trigger, an actor right after a speech word is what is said ("Mujahid said
+    // Pakistani jets had bombed"), unless a comma closes the attribution ("According to the UN,
+    // ...").
+    let attribution_closed = || actor.first >= trigger || words.get(actor.last as usize).is_some_and(|w| w.comma_before);
     clause.iter().any(|m| {
         matches!(m.kind, MentionKind::Word(WordClass::Speech))
             && ((m.first > trigger && m.first >= actor.last && m.first <= actor.last + 1)
-                || (m.last <= actor.first && m.last + MARKER_REACH > actor.first))
+                || (m.last <= actor.first && m.last + MARKER_REACH > actor.first && attribution_closed()))
     })
 }
 
@@ -286,20 +290,39 @@ fn clause_subject(sentence: &[&Mention], clause: &Clause) -> Option<Vec<Actor>> 
     (!actors.is_empty()).then_some(actors)
 }
 
+/// Whether `o` is the subject of what `speaker` says: an actor of another country right after
+/// the speech word and before the trigger ("a Thai spokesman said Cambodian forces opened fire"),
+/// not the speaker's own side ("the governor said his government would not pay").
+fn reported_subject(o: &Mention, speaker: &Mention, said: u32, trigger: u32) -> bool {
+    let (Some(reported), Some(speaking)) = (actor_of(o), actor_of(speaker)) else { return false };
+    let country = |a: &ActorMention| a.actors.first().and_then(|x| x.country.clone());
+    o.first >= said && o.first <= said + 2 && o.last <= trigger && !reported.adjectival && country(reported) != country(speaking)
+}
+
 /// Source and target by position and markers. `pronoun_subject`: the clause's subject is a
 /// pronoun or left out, so an actor after the verb is its object, never its subject;
 /// `inherited`: who that subject is, when the sentence says it elsewhere.
-fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon, pronoun_subject: bool, inherited: Option<&[Actor]>) {
+fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Lexicon, pronoun_subject: bool, inherited: Option<&[Actor]>) {
     let flags = &lexicon.verbs[d.verb as usize].flags;
     let mut left: Vec<(&Mention, &ActorMention, Option<WordClass>)> = Vec::new();
     let mut right: Vec<(&Mention, &ActorMention, Option<WordClass>)> = Vec::new();
+    // "X said Y attacked ...": the speaker before a speech word is not the subject of what
+    // follows it.
+    let said = clause.iter().filter(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && m.last <= d.first).map(|m| m.last).max();
     for m in clause {
         let Some(a) = actor_of(m) else { continue };
-        if a.adjectival && !(flags.noun && m.last == d.first) {
+        // An actor adjective belongs to the noun trigger it qualifies: for that trigger, and for
+        // a verb after it whose subject that noun phrase is ("Pakistani air strikes killed").
+        let qualifies_noun = |t: &&Mention| matches!(t.kind, MentionKind::Trigger { verb, part: 0 } if lexicon.verbs[verb as usize].flags.noun) && t.first == m.last;
+        let subject_noun = !flags.noun && clause.iter().any(|t| qualifies_noun(t) && t.last <= d.first);
+        if a.adjectival && !(flags.noun && m.last == d.first) && !subject_noun {
+            continue;
+        }
+        if said.is_some_and(|s| m.last <= s) && clause.iter().any(|o| reported_subject(o, m, said.unwrap_or(0), d.first)) {
             continue;
         }
         // "..., medics said", "according to the UN", "volgens de VN": the speaker is not a role.
-        if is_speaker(clause, m, d.first) {
+        if is_speaker(clause, m, d.first, words) {
             continue;
         }
         let mk = marker(clause, m);
@@ -322,7 +345,9 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], lexicon: &Lexicon, pronoun_s
         // were killed (by X)" (passive: the subject suffers).
         let counted_right = right.iter().find(|x| x.2.is_none() && x.1.persons).map(|x| x.1);
         match counted_right {
-            Some(victim) => (first(agent.or(unmarked_left.iter().find(|a| !a.persons).copied())), first(Some(victim))),
+            // Active: whoever stands before the verb did it, people too ("militants killed"),
+            // but not people counted there ("nine Palestinians were killed"): those suffered.
+            Some(victim) => (first(agent.or(unmarked_left.iter().find(|a| !a.persons || a.count.is_none()).copied())), first(Some(victim))),
             None => (first(agent), first(unmarked_left.first().or(unmarked_right.first()).copied())),
         }
     } else if flags.recv {

@@ -76,4 +76,21 @@ mod tests {
         let refusal = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a refusal");
         assert_eq!(code(&refusal.source), "IRN");
     }
+
+    #[test]
+    fn who_speaks_and_who_is_spoken_of() {
+        // After "said", the other side's actor is the subject of what is reported ...
+        let events = code_en("A Taliban spokesman said Pakistani jets had bombed four villages near the border.");
+        let strike = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the strike");
+        assert_eq!(code(&strike.source), "PAKMIL", "{events:#?}");
+        // ... but an attribution closed by a comma, before or after, is only the speaker.
+        for text in ["According to the UN, Russian forces attacked Kharkiv.", "Russian forces attacked Kharkiv, according to the UN."] {
+            let events = code_en(text);
+            assert_eq!(code(&events[0].source), "RUSMIL", "{text}");
+        }
+        // And the speaker's own side stays the speaker's ("the governor said his government").
+        let events = code_en("Nigeria's foreign minister said his government would not pay any ransom.");
+        let refusal = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a refusal");
+        assert!(code(&refusal.source).starts_with("NGA"), "{events:#?}");
+    }
 }
