@@ -57,6 +57,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     let mut drafts: Vec<Draft> = Vec::new();
     // The subject of each sentence that names one: what a later "It ..." stands for.
     let mut subjects: Vec<(usize, Actor)> = Vec::new();
+    // The date the previous body sentence named: a sentence without a date of its own goes on
+    // telling that day ("... rallied on Thursday. Security forces briefly detained Machado ...").
+    let mut previous_date: Option<kroniek_types::Date> = None;
     for (si, sentence) in analysis.sentences.iter().enumerate() {
         if sentence.kind != SentenceKind::Body {
             continue;
@@ -77,6 +80,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         if let Some(subject) = clause_subject(&ms, &cls[0]).and_then(|a| a.into_iter().next()) {
             subjects.push((si, subject));
         }
+        let own_date = date_of(&ms);
+        let inherited_date = own_date.is_none().then_some(previous_date).flatten();
+        previous_date = own_date;
         let first_drafts = drafts.len();
         for (ci, clause) in cls.iter().enumerate() {
             let in_clause: Vec<&Mention> = ms.iter().copied().filter(|m| m.first >= clause.first && m.first < clause.last).collect();
@@ -145,7 +151,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 assign_counts(&mut d, &in_clause, flags);
                 d.intent = intent(&in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
                 d.location = location(&in_clause, &ms, first);
-                d.date = date_of(&ms).or(article.date);
+                d.date = date_of(&ms).or(inherited_date).or(article.date);
                 d.time = time_of(&ms);
                 d.date_span = ms.iter().find(|m| matches!(m.kind, MentionKind::Date(_))).map(|m| m.span);
                 let event_type = codebook.cameo(&lexicon.verbs[verb as usize].cameo).and_then(|c| c.event_type);
