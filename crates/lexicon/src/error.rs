@@ -22,9 +22,6 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
-    /// The automaton could not be built (too many or too long forms).
-    #[error("building the matcher: {0}")]
-    Build(String),
 }
 
 /// Result with the lexicon [`Error`].

@@ -2,9 +2,9 @@
 //!
 //! The data lives in `data/lexicons/<lang>/` as TSV files (see `data/lexicons/FORMAT.md`).
 //! [`Lexicon::for_language`] loads `common/` plus one language folder and compiles every form
-//! into a single Aho-Corasick automaton; [`Lexicon::scan`] then finds every form in a folded
-//! article (see `kroniek_text::fold`) in one pass, whole words only, longest match first, with
-//! no allocation per token. Each [`Hit`] carries [`Tag`]s saying what the form stands for.
+//! into a single trie over folded words (the `matcher` module); [`Lexicon::scan`] then finds
+//! every form in a folded article (see `kroniek_text::fold`) in one pass, a hash lookup per
+//! word, whole words only, longest match first, with no allocation per token. Each [`Hit`] carries [`Tag`]s saying what the form stands for.
 //!
 //! ```no_run
 //! use kroniek_lexicon::{Codebook, Lexicon, Tag};
@@ -23,6 +23,7 @@ mod codebook;
 mod entries;
 mod error;
 mod load;
+mod matcher;
 mod tsv;
 
 pub use codebook::{AcledType, CameoCode, Codebook};
@@ -32,7 +33,6 @@ pub use entries::{
 };
 pub use error::{Error, Result};
 
-use aho_corasick::{AhoCorasick, Input};
 use kroniek_text::SentenceRules;
 use std::collections::HashSet;
 
@@ -59,15 +59,14 @@ pub struct Lexicon {
     pub sentence_rules: SentenceRules,
     /// Frequent words, for telling this language on short texts.
     pub stopwords: HashSet<String>,
-    matcher: AhoCorasick,
-    /// Per automaton pattern: whether it is a stem, and its tags as a range into `tags`.
+    matcher: matcher::WordMatcher,
+    /// Per form: its tags as a range into `tags`.
     patterns: Vec<PatternInfo>,
     tags: Vec<Tag>,
 }
 
 #[derive(Debug, Clone, Copy)]
 struct PatternInfo {
-    stem: bool,
     tags: (u32, u32),
 }
 
@@ -88,25 +87,14 @@ impl Lexicon {
         &self.tags[a as usize..b as usize]
     }
 
+    /// Number of forms in the matcher (for `examples/scan.rs` and sizing).
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
     /// Finds every lexicon form in `folded` (from `kroniek_text::fold`), whole words only; where
     /// forms overlap, the leftmost, then longest, wins. Appends to `out` in text order.
     pub fn scan(&self, folded: &str, out: &mut Vec<Hit>) {
-        let bytes = folded.as_bytes();
-        let mut at = 0;
-        // Leftmost-longest, one match at a time: each search starts at the space that ends the
-        // previous match, which the next word's pattern begins with.
-        while let Some(m) = self.matcher.find(Input::new(folded).span(at..bytes.len())) {
-            let info = self.patterns[m.pattern().as_usize()];
-            let mut end = m.end();
-            if info.stem {
-                while end < bytes.len() && bytes[end] != b' ' {
-                    end += 1;
-                }
-            } else {
-                end -= 1; // the trailing space
-            }
-            out.push(Hit { start: m.start() as u32 + 1, end: end as u32, pattern: m.pattern().as_u32() });
-            at = end.max(at + 1);
-        }
+        self.matcher.scan(folded, out);
     }
 }

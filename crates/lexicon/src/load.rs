@@ -2,8 +2,8 @@
 
 use crate::entries::*;
 use crate::tsv::{for_each_row, forms};
-use crate::{Codebook, Error, Lexicon, PatternInfo, Result};
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::{Codebook, Lexicon, PatternInfo, Result};
+use crate::matcher::WordMatcher;
 use kroniek_text::{fold, SentenceRules};
 use kroniek_types::Date;
 use std::collections::{HashMap, HashSet};
@@ -60,7 +60,7 @@ impl Lexicon {
             dates: Vec::new(),
             sentence_rules: SentenceRules::default(),
             stopwords: HashSet::new(),
-            matcher: AhoCorasick::new(Vec::<&str>::new()).map_err(|e| Error::Build(e.to_string()))?,
+            matcher: WordMatcher::default(),
             patterns: Vec::new(),
             tags: Vec::new(),
         };
@@ -227,18 +227,12 @@ impl Lexicon {
 
         let mut entries: Vec<_> = forms_.map.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0)); // deterministic pattern ids
-        let mut patterns = Vec::with_capacity(entries.len());
-        for ((form, stem), tags) in entries {
+        for (_, tags) in &entries {
             let a = lex.tags.len() as u32;
-            lex.tags.extend(tags);
-            lex.patterns.push(PatternInfo { stem, tags: (a, lex.tags.len() as u32) });
-            patterns.push(form);
+            lex.tags.extend(tags.iter().copied());
+            lex.patterns.push(PatternInfo { tags: (a, lex.tags.len() as u32) });
         }
-        lex.matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
-            .map_err(|e| Error::Build(e.to_string()))?;
+        lex.matcher = WordMatcher::build(entries.iter().enumerate().map(|(i, ((form, stem), _))| (form.as_str(), *stem, i as u32)));
         Ok(Some(lex))
     }
 }
