@@ -93,6 +93,8 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             // right before the verb ("..., said it welcomed ... and urged both sides"), the
             // actor of the clause before.
             let inherited: Option<Vec<Actor>> = match clause.kind {
+                // Nothing to give a subject to.
+                ClauseKind::Main | ClauseKind::Resumed | ClauseKind::Relative if triggers.is_empty() => None,
                 ClauseKind::Resumed => (0..ci).rev().find(|&k| cls[k].kind != ClauseKind::Relative).and_then(|k| clause_subject(&ms, &cls[k])),
                 // "The RSF, which has been attacking the army": the relative pronoun stands for
                 // the actor named last before it.
