@@ -245,9 +245,7 @@ fn words_of(text: &str, folded: &Folded) -> Vec<Word> {
             continue;
         }
         let start = i;
-        while i < f.len() && f[i] != b' ' {
-            i += 1;
-        }
+        i = memchr::memchr(b' ', &f[i..]).map_or(f.len(), |n| i + n);
         let (os, oe) = folded.original_span(text, start, i);
         let between = &text.as_bytes()[prev_end.min(os)..os];
         words.push(Word {
