@@ -34,7 +34,7 @@ pub use entries::{
 pub use error::{Error, Result};
 
 use kroniek_text::SentenceRules;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// One language's dictionaries, compiled. Immutable after loading; share it across threads.
 #[derive(Debug)]
@@ -60,6 +60,8 @@ pub struct Lexicon {
     /// Frequent words, for telling this language on short texts.
     pub stopwords: HashSet<String>,
     matcher: matcher::WordMatcher,
+    /// ISO3 → index into `countries`: actors are built by country code for every mention.
+    country_ids: HashMap<String, u32>,
     /// Per form: its tags as a range into `tags`.
     patterns: Vec<PatternInfo>,
     tags: Vec<Tag>,
@@ -85,6 +87,11 @@ impl Lexicon {
     pub fn tags(&self, hit: &Hit) -> &[Tag] {
         let (a, b) = self.patterns[hit.pattern as usize].tags;
         &self.tags[a as usize..b as usize]
+    }
+
+    /// A country by its ISO3 code.
+    pub fn country(&self, iso3: &str) -> Option<&Country> {
+        self.country_ids.get(iso3).map(|&i| &self.countries[i as usize])
     }
 
     /// Number of forms in the matcher (for `examples/scan.rs` and sizing).

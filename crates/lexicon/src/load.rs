@@ -61,17 +61,19 @@ impl Lexicon {
             sentence_rules: SentenceRules::default(),
             stopwords: HashSet::new(),
             matcher: WordMatcher::default(),
+            country_ids: HashMap::new(),
             patterns: Vec::new(),
             tags: Vec::new(),
         };
 
-        let mut country_ids = HashMap::new();
+        let mut country_ids: HashMap<String, u32> = HashMap::new();
         for_each_row(common.join("countries.tsv"), |row| {
             let iso3 = row.required(0, "ISO3 code")?.to_string();
             country_ids.insert(iso3.clone(), lex.countries.len() as u32);
             lex.countries.push(Country { iso3, name: row.required(2, "English name")?.to_string() });
             Ok(())
         })?;
+        lex.country_ids = country_ids.clone();
         for_each_row(dir.join("countries.tsv"), |row| {
             let iso3 = row.required(0, "ISO3 code")?;
             let id = *country_ids.get(iso3).ok_or_else(|| row.error(format!("{iso3} is not in common/countries.tsv")))?;

@@ -55,7 +55,7 @@ const SECTORS: &[(&str, &str)] = &[
 
 /// An actor from a CAMEO-style code, with country and sector read off the code.
 pub(crate) fn actor_from_code(code: &str, name: &str, text: &str, span: [usize; 2], lexicon: &Lexicon) -> Actor {
-    let country = code.get(..3).filter(|c| lexicon.countries.iter().any(|k| k.iso3 == *c)).map(String::from);
+    let country = code.get(..3).filter(|c| lexicon.country(c).is_some()).map(String::from);
     let sector = (code.len() >= 6).then(|| &code[code.len() - 3..]).filter(|s| SECTORS.iter().any(|(k, _)| k == s));
     Actor {
         text: text.to_string(),
@@ -69,7 +69,7 @@ pub(crate) fn actor_from_code(code: &str, name: &str, text: &str, span: [usize; 
 }
 
 fn country_sector_actor(iso3: &str, sector: Option<&str>, text: &str, span: [usize; 2], lexicon: &Lexicon) -> Actor {
-    let country_name = lexicon.countries.iter().find(|c| c.iso3 == iso3).map_or(iso3, |c| c.name.as_str());
+    let country_name = lexicon.country(iso3).map_or(iso3, |c| c.name.as_str());
     let (code, name) = match sector {
         Some(s) => {
             let label = SECTORS.iter().find(|(k, _)| *k == s).map_or(s, |(_, l)| l);
