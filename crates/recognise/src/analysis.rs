@@ -122,8 +122,21 @@ fn analyse_with(
     let word_end = |fpos: u32| words.partition_point(|w| w.fend <= fpos) as u32;
 
     // Raw tagged spans, in word indices.
-    let mut raw: Vec<(u32, u32, &[Tag])> =
-        hits.iter().map(|h| (word_at(h.start), word_end(h.end), lexicon.tags(h))).collect();
+    // Hits come in text order and do not overlap, so one cursor over the words maps them all.
+    let mut cursor = 0usize;
+    let mut raw: Vec<(u32, u32, &[Tag])> = hits
+        .iter()
+        .map(|h| {
+            while cursor < words.len() && words[cursor].fstart < h.start {
+                cursor += 1;
+            }
+            let first = cursor;
+            while cursor < words.len() && words[cursor].fend <= h.end {
+                cursor += 1;
+            }
+            (first as u32, cursor as u32, lexicon.tags(h))
+        })
+        .collect();
     raw.retain(|(a, b, _)| a < b);
 
     let mut off_topic_words = 0;
@@ -226,7 +239,10 @@ fn analyse_with(
     mentions.sort_by_key(|m| (m.first, m.last));
     // Where the article is about, from its body: a dateline ("BAMAKO (Reuters) -") says where
     // the report was filed, and headings and credits say nothing.
-    let in_body = |m: &&Mention| sentences.iter().any(|s| s.kind == SentenceKind::Body && s.start <= m.span[0] && m.span[1] <= s.end);
+    let in_body = |m: &&Mention| {
+        let i = sentences.partition_point(|s| s.start <= m.span[0]);
+        i > 0 && sentences[i - 1].kind == SentenceKind::Body && m.span[1] <= sentences[i - 1].end
+    };
     let body: Vec<&Mention> = mentions.iter().filter(in_body).collect();
     let focus_country = focus_country(&body);
     let focus_place = focus_place(&body);
