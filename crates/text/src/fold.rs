@@ -38,12 +38,15 @@ impl Folded {
                         self.origin.push(i as u32);
                         pending_space = false;
                     }
-                    text.push(b.to_ascii_lowercase());
-                    self.origin.push(i as u32);
+                    // A run of ASCII letters and digits is copied in one go.
+                    let run = bytes[i..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(bytes.len(), |n| i + n);
+                    text.extend(bytes[i..run].iter().map(u8::to_ascii_lowercase));
+                    self.origin.extend(i as u32..run as u32);
+                    i = run;
                 } else {
                     pending_space = text.len() > 1;
+                    i += 1;
                 }
-                i += 1;
                 continue;
             }
             let c = src[i..].chars().next().expect("i is a char boundary");
