@@ -126,6 +126,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 if flags.noun && has_verbal && !noun_has_own_actor(&in_clause, first, last) {
                     continue;
                 }
+                // "claimed the attack", "since the truce began": a noun after a definite article
+                // refers to a happening told before, unless it brings its own actor or count.
+                if flags.noun && after_definite(analysis, &article.text, first, lexicon) && !noun_has_own_actor(&in_clause, first, last) && !counts_people(&in_clause) {
+                    continue;
+                }
                 let mut d = Draft {
                     verb,
                     first,
@@ -241,6 +246,22 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
 fn noun_has_own_actor(clause: &[&Mention], first: u32, last: u32) -> bool {
     clause.iter().any(|m| match &m.kind {
         MentionKind::Actor(a) => (a.adjectival && m.last == first) || (m.first >= last && m.first <= last + 1 && !a.locative),
+        _ => false,
+    })
+}
+
+/// Whether the word before word `first` is a definite article or demonstrative.
+fn after_definite(analysis: &Analysis, text: &str, first: u32, lexicon: &Lexicon) -> bool {
+    let Some(w) = first.checked_sub(1).and_then(|i| analysis.words.get(i as usize)) else { return false };
+    let word = &text[w.ostart as usize..w.oend as usize];
+    lexicon.definites.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// Whether the clause counts people: a number, a count noun, or counted actors.
+fn counts_people(clause: &[&Mention]) -> bool {
+    clause.iter().any(|m| match &m.kind {
+        MentionKind::Number(_) | MentionKind::Count(_) => true,
+        MentionKind::Actor(a) => a.count.is_some(),
         _ => false,
     })
 }

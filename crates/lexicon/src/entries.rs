@@ -195,6 +195,9 @@ pub enum DateWord {
 #[allow(missing_docs)]
 pub enum WordClass {
     Stopword,
+    /// A definite article or demonstrative ("the", "de", "het"): a noun trigger after it names
+    /// a happening already told ("the attack"), not a new one.
+    Definite,
     Negation,
     Planned,
     Threat,
@@ -230,6 +233,7 @@ impl WordClass {
         use WordClass::*;
         Some(match s {
             "stopword" => Stopword,
+            "definite" => Definite,
             "negation" => Negation,
             "planned" => Planned,
             "threat" => Threat,
@@ -260,7 +264,7 @@ impl WordClass {
 
     /// Classes that only feed the segmenter or the language check, never the matcher.
     pub(crate) fn is_matched(self) -> bool {
-        !matches!(self, WordClass::Opener | WordClass::Boilerplate | WordClass::Abbreviation | WordClass::Stopword)
+        !matches!(self, WordClass::Opener | WordClass::Boilerplate | WordClass::Abbreviation | WordClass::Stopword | WordClass::Definite)
     }
 }
 

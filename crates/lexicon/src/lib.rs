@@ -59,6 +59,8 @@ pub struct Lexicon {
     pub sentence_rules: SentenceRules,
     /// Frequent words, for telling this language on short texts.
     pub stopwords: HashSet<String>,
+    /// Definite articles and demonstratives, folded ("the", "de", "het").
+    pub definites: HashSet<String>,
     matcher: matcher::WordMatcher,
     /// ISO3 → index into `countries`: actors are built by country code for every mention.
     country_ids: HashMap<String, u32>,

@@ -60,6 +60,7 @@ impl Lexicon {
             dates: Vec::new(),
             sentence_rules: SentenceRules::default(),
             stopwords: HashSet::new(),
+            definites: HashSet::new(),
             matcher: WordMatcher::default(),
             country_ids: HashMap::new(),
             patterns: Vec::new(),
@@ -216,6 +217,7 @@ impl Lexicon {
                     WordClass::Abbreviation => drop(lex.sentence_rules.abbreviations.insert(folded)),
                     WordClass::Boilerplate => lex.sentence_rules.boilerplate.push(folded),
                     WordClass::Stopword => drop(lex.stopwords.insert(folded)),
+                    WordClass::Definite => drop(lex.definites.insert(folded)),
                     _ => {}
                 }
                 if class.is_matched() {
