@@ -127,8 +127,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     continue;
                 }
                 // "claimed the attack", "since the truce began": a noun after a definite article
-                // refers to a happening told before, unless it brings its own actor or count.
-                if flags.noun && after_definite(analysis, &article.text, first, lexicon) && !noun_has_own_actor(&in_clause, first, last) && !counts_people(&in_clause) {
+                // refers to a happening told before, unless it brings its own actor, count or
+                // date ("het staakt-het-vuren ging om middernacht in").
+                if flags.noun && after_definite(analysis, &article.text, first, lexicon) && !noun_has_own_actor(&in_clause, first, last) && !counts_or_dates(&in_clause, &ms) {
                     continue;
                 }
                 let mut d = Draft {
@@ -257,13 +258,15 @@ fn after_definite(analysis: &Analysis, text: &str, first: u32, lexicon: &Lexicon
     lexicon.definites.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
-/// Whether the clause counts people: a number, a count noun, or counted actors.
-fn counts_people(clause: &[&Mention]) -> bool {
-    clause.iter().any(|m| match &m.kind {
+/// Whether the clause counts people (a number, a count noun, counted actors) or the sentence
+/// names a date.
+fn counts_or_dates(clause: &[&Mention], sentence: &[&Mention]) -> bool {
+    let counts = clause.iter().any(|m| match &m.kind {
         MentionKind::Number(_) | MentionKind::Count(_) => true,
         MentionKind::Actor(a) => a.count.is_some(),
         _ => false,
-    })
+    });
+    counts || sentence.iter().any(|m| matches!(m.kind, MentionKind::Date(_)))
 }
 
 fn actor_of(m: &Mention) -> Option<&ActorMention> {
