@@ -114,14 +114,19 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     if let Some(host) = host.filter(|h| h.target.is_none() && type_of(h, lexicon, codebook) != Some(EventType::Agree)) {
                         host.target = clause_subject(&ms, clause).and_then(|a| a.into_iter().next()).filter(|a| host.source.as_ref().is_none_or(|s| s.code != a.code));
                     }
-                    None
+                    // "Servië kondigde aan dat het troepen terugtrekt": "het" is Servië.
+                    (pronoun_opens(&ms, clause) && !triggers.is_empty())
+                        .then(|| (0..ci).rev().find(|&k| cls[k].kind != ClauseKind::Relative).and_then(|k| clause_subject(&ms, &cls[k])))
+                        .flatten()
                 }
                 _ => None,
             };
             for &(verb, first, last) in &triggers {
                 let flags = &lexicon.verbs[verb as usize].flags;
                 // "and urged": only the conjunction stands before the verb.
-                let elided = matches!(clause.kind, ClauseKind::Resumed | ClauseKind::Relative) || (clause.kind == ClauseKind::Main && ci > 0 && first <= clause.first + 1);
+                let elided = matches!(clause.kind, ClauseKind::Resumed | ClauseKind::Relative)
+                    || (clause.kind == ClauseKind::Main && ci > 0 && first <= clause.first + 1)
+                    || (clause.kind == ClauseKind::Complement && pronoun_opens(&ms, clause));
                 let inherited = inherited.as_deref().filter(|_| elided);
                 if flags.noun && has_verbal && !noun_has_own_actor(&in_clause, first, last) {
                     continue;
@@ -251,6 +256,12 @@ fn noun_has_own_actor(clause: &[&Mention], first: u32, last: u32) -> bool {
     })
 }
 
+/// Whether a pronoun stands right after the word that opens `clause` ("dat het ...", "that
+/// they ...").
+fn pronoun_opens(sentence: &[&Mention], clause: &Clause) -> bool {
+    sentence.iter().any(|m| m.first == clause.first + 1 && matches!(m.kind, MentionKind::Word(WordClass::Pronoun)))
+}
+
 /// Whether the word before word `first` is a definite article or demonstrative.
 fn after_definite(analysis: &Analysis, text: &str, first: u32, lexicon: &Lexicon) -> bool {
     let Some(w) = first.checked_sub(1).and_then(|i| analysis.words.get(i as usize)) else { return false };
@@ -303,10 +314,16 @@ fn is_speaker(clause: &[&Mention], actor: &Mention, trigger: u32, words: &[Word]
     // Pakistani jets had bombed"), unless a comma closes the attribution ("According to the UN,
     // ...").
     let attribution_closed = || actor.first >= trigger || words.get(actor.last as usize).is_some_and(|w| w.comma_before);
-    clause.iter().any(|m| {
-        matches!(m.kind, MentionKind::Word(WordClass::Speech))
-            && ((m.first > trigger && m.first >= actor.last && m.first <= actor.last + 1)
-                || (m.last <= actor.first && m.last + MARKER_REACH > actor.first && attribution_closed()))
+    clause.iter().any(|m| match m.kind {
+        MentionKind::Word(WordClass::Speech) => {
+            (m.first > trigger && m.first >= actor.last && m.first <= actor.last + 1)
+                || (m.last <= actor.first && m.last + MARKER_REACH > actor.first && attribution_closed())
+        }
+        // "volgens de EU heeft Iran ...": after an attribution word, always the source.
+        MentionKind::Word(WordClass::Attribution) => {
+            m.last <= actor.first && m.last + MARKER_REACH > actor.first && !(m.last..=actor.first).any(|w| words.get(w as usize).is_some_and(|w| w.comma_before))
+        }
+        _ => false,
     })
 }
 
@@ -394,21 +411,22 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         // not of an active verb whose subject stands before it ("exchanged ... in a swap
         // mediated by the UAE").
         let near_agent = all().find(|x| x.2 == Some(WordClass::Agent) && x.0.first <= d.last + AGENT_REACH).map(|x| x.1);
-        let subject = near_agent
-            .or(unmarked_left.first().copied())
-            .or(agent)
-            .or(unmarked_right.first().copied().filter(|_| !pronoun_subject));
-        let object = against.or_else(|| {
-            unmarked_right.iter().copied().find(|a| subject.is_none_or(|s| !std::ptr::eq(*a, s)))
-        });
-        match (first(subject), inherited) {
+        match (near_agent, inherited.filter(|_| pronoun_subject)) {
+            // The subject is left out or a pronoun and the sentence says who it is: actors
+            // before the verb are then objects ("dat het een deel van de militairen terugtrekt").
             (None, Some([head, rest @ ..])) => {
                 d.others.extend(rest.iter().cloned());
+                let object = against.or(unmarked_left.first().copied()).or(unmarked_right.first().copied());
                 (Some(head.clone()), first(object))
             }
-            (subject, _) => {
+            _ => {
+                let subject = near_agent
+                    .or(unmarked_left.first().copied())
+                    .or(agent)
+                    .or(unmarked_right.first().copied().filter(|_| !pronoun_subject));
+                let object = against.or_else(|| unmarked_right.iter().copied().find(|a| subject.is_none_or(|s| !std::ptr::eq(*a, s))));
                 d.pronoun_subject = pronoun_subject && subject.is_none();
-                (subject, first(object))
+                (first(subject), first(object))
             }
         }
     };
@@ -493,7 +511,7 @@ fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, planned_flag
 fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32) -> Option<(Place, bool)> {
     let attribution = sentence
         .iter()
-        .filter(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && m.first > trigger)
+        .filter(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech | WordClass::Attribution)) && m.first > trigger)
         .map(|m| m.first)
         .min()
         .unwrap_or(u32::MAX);

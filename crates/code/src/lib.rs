@@ -93,4 +93,16 @@ mod tests {
         let refusal = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a refusal");
         assert!(code(&refusal.source).starts_with("NGA"), "{events:#?}");
     }
+
+    #[test]
+    fn dutch_attributions_and_pronoun_complements() {
+        // "volgens de EU" names the source of the report, not who delivered.
+        let events = code_in("nl", "Volgens de EU heeft Iran ballistische raketten aan Rusland geleverd.");
+        assert_eq!(code(&events[0].source), "IRN", "{events:#?}");
+        // "dat het ...": the pronoun is the main clause's subject; the soldiers before the
+        // verb are the object of a Dutch subordinate clause.
+        let events = code_in("nl", "Servië heeft zaterdag aangekondigd dat het een deel van de militairen aan de grens terugtrekt.");
+        let retreat = events.iter().find(|e| e.event_type.as_str() == "RETREAT").expect("a withdrawal");
+        assert_eq!(code(&retreat.source), "SRB", "{events:#?}");
+    }
 }

@@ -220,6 +220,9 @@ pub enum WordClass {
     Sport,
     Fiction,
     Speech,
+    /// "according to", "volgens", "aldus": what follows is the source of the report, never
+    /// its subject.
+    Attribution,
     /// A figure of speech that contains a trigger word ("in de aanval", "price war"):
     /// matching it hides the trigger.
     Idiom,
@@ -256,6 +259,7 @@ impl WordClass {
             "sport" => Sport,
             "fiction" => Fiction,
             "speech" => Speech,
+            "attribution" => Attribution,
             "idiom" => Idiom,
             "placecue" => PlaceCue,
             _ => return None,
