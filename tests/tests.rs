@@ -78,9 +78,9 @@ fn gazetteer_built() -> bool {
     kroniek::data_dir().join("built/gazetteer.tsv").exists()
 }
 
-/// Our own English reports (26 written with the coder's first version, 9 written later as a
-/// held-out set): a regression floor just under the level measured (recall 0.91 with the
-/// gazetteer, 0.59 without); raise it as the lexicons grow.
+/// Our own English reports (26 written with the coder's first version, then two held-out sets
+/// of 9 and 6 written by someone who never ran the coder): a regression floor just under the
+/// level measured (recall 0.91 with the gazetteer); raise it as the lexicons grow.
 #[test]
 fn english_fixtures_score_at_least_the_recorded_floor() {
     let dir = repo().join("tests/data/en");
@@ -91,16 +91,17 @@ fn english_fixtures_score_at_least_the_recorded_floor() {
     assert!(report.faults <= 2, "faults {}: {:?}", report.faults, report.problems);
 }
 
-/// Our own Dutch reports (21 written after the coder's first version, 8 later as a held-out set):
-/// a floor for regressions, not a fair measure (recall 0.88 with the gazetteer, 0.63 without).
+/// Our own Dutch reports (21 written after the coder's first version, then two held-out sets of
+/// 8 and 6): a floor for regressions, not a fair measure (recall 0.81 with the gazetteer). The
+/// two faults are past killings in background sentences that the second set's gold forbids.
 #[test]
 fn dutch_fixtures_score_at_least_the_recorded_floor() {
     let dir = repo().join("tests/data/nl");
     let report = evaluate_dir(pipeline(), &dir.join("gold.json"), &dir).unwrap();
     println!("{report}");
-    let floor = if gazetteer_built() { 0.85 } else { 0.55 };
+    let floor = if gazetteer_built() { 0.78 } else { 0.50 };
     assert!(report.recall() >= floor, "recall {:.2}", report.recall());
-    assert_eq!(report.faults, 0, "negatives yield nothing, no boilerplate is coded: {:?}", report.problems);
+    assert!(report.faults <= 2, "faults {}: {:?}", report.faults, report.problems);
 }
 
 /// Every PLOVER type is expected somewhere in the gold files, and each has a trigger.
