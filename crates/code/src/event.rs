@@ -207,6 +207,11 @@ fn is_off_topic(analysis: &Analysis) -> bool {
     if analysis.off_topic_words < 3 {
         return false;
     }
+    // A film or match report dense with such words (one in sixty or more) is one even when its
+    // story has soldiers in it.
+    if analysis.off_topic_words >= 5 && analysis.off_topic_words as usize * 60 >= analysis.words.len() {
+        return true;
+    }
     !analysis.mentions.iter().any(|m| match &m.kind {
         MentionKind::Actor(a) => a.actors.iter().any(|x| {
             x.org.is_some() || matches!(x.sector.as_deref(), Some("GOV" | "MIL" | "REB" | "COP" | "IGO" | "OPP"))
