@@ -219,6 +219,8 @@ pub enum WordClass {
     Abbreviation,
     Sport,
     Fiction,
+    /// Markets and companies: with sport and fiction words, a sign that war words are metaphors.
+    Business,
     Speech,
     /// "according to", "volgens", "aldus": what follows is the source of the report, never
     /// its subject.
@@ -258,6 +260,7 @@ impl WordClass {
             "abbreviation" => Abbreviation,
             "sport" => Sport,
             "fiction" => Fiction,
+            "business" => Business,
             "speech" => Speech,
             "attribution" => Attribution,
             "idiom" => Idiom,
