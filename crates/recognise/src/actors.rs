@@ -196,12 +196,7 @@ pub(crate) fn recognise(
                     (CountryForm::Name, _) => {
                         // "Puerto Jordán", "New Mexico": a capitalised unknown word glued before
                         // the country name makes them one proper name, not the country.
-                        let w = a as usize;
-                        let glued_name = w > 0
-                            && words[w - 1].capital
-                            && text[words[w - 1].oend as usize..words[w].ostart as usize].bytes().all(|b| b == b' ')
-                            && sentence_starts.binary_search(&(a - 1)).is_err()
-                            && !raw.iter().any(|r| r.0 < a && a - 1 < r.1);
+                        let glued_name = crate::analysis::glued_to_name(text, words, sentence_starts, a) && !raw.iter().any(|r| r.0 < a && a - 1 < r.1);
                         if glued_name {
                             k += 1;
                             continue;

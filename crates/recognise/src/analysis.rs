@@ -217,8 +217,7 @@ fn analyse_with(
             }
             // "Puerto Jordán": a country name glued to a capitalised word before it is the end
             // of a longer name the gazetteer lacks, not the country.
-            let glued = a > 0 && words[a as usize - 1].capital && sentence_starts.binary_search(&a).is_err() && text[words[a as usize - 1].oend as usize..first.ostart as usize].bytes().all(|b| b == b' ');
-            if glued && found.place.precision == kroniek_types::PlacePrecision::Country {
+            if found.place.precision == kroniek_types::PlacePrecision::Country && glued_to_name(text, &words, &sentence_starts, a) {
                 continue;
             }
             let small_town = found.place.precision == kroniek_types::PlacePrecision::City && found.population < SMALL_TOWN;
@@ -248,6 +247,16 @@ fn analyse_with(
     let focus_place = focus_place(&body);
     actors::fill_default_countries(&mut mentions, focus_country.as_deref());
     Analysis { sentences, sentence_words, words, mentions, focus_country, focus_place, off_topic_words }
+}
+
+/// "Puerto Jordán", "New Mexico": word `a` follows a capitalised word with only spaces between,
+/// one not capitalised merely for opening its sentence, so the two are one proper name.
+pub(crate) fn glued_to_name(text: &str, words: &[Word], sentence_starts: &[u32], a: u32) -> bool {
+    let w = a as usize;
+    w > 0
+        && words[w - 1].capital
+        && text[words[w - 1].oend as usize..words[w].ostart as usize].bytes().all(|b| b == b' ')
+        && sentence_starts.binary_search(&(a - 1)).is_err()
 }
 
 fn words_of(text: &str, folded: &Folded) -> Vec<Word> {
