@@ -164,9 +164,18 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 assign_counts(&mut d, &in_clause, flags);
                 d.intent = intent(&in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
                 d.location = location(&in_clause, &ms, first);
-                d.date = date_of(&ms).or(inherited_date).or(article.date);
+                // The trigger's own clause first: "sancties ingesteld tegen Niger, waar militairen
+                // vorige week de macht grepen" is not dated last week. Then the sentence outside
+                // its relative clauses.
+                let outside_relatives: Vec<&Mention> = ms
+                    .iter()
+                    .copied()
+                    .filter(|m| !cls.iter().any(|c| c.kind == ClauseKind::Relative && m.first >= c.first && m.first < c.last))
+                    .collect();
+                let own = date_mention(&in_clause).or_else(|| date_mention(&outside_relatives));
+                d.date = own.map(|o| o.0).or(inherited_date).or(article.date);
+                d.date_span = own.map(|o| o.1);
                 d.time = time_of(&ms);
-                d.date_span = ms.iter().find(|m| matches!(m.kind, MentionKind::Date(_))).map(|m| m.span);
                 let event_type = codebook.cameo(&lexicon.verbs[verb as usize].cameo).and_then(|c| c.event_type);
                 if truce_sentence && event_type == Some(EventType::Agree) {
                     d.mode = Some("ceasefire".to_string()); // "agreed to a ceasefire"
@@ -185,13 +194,17 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     }
     link_pronoun_sentences(&mut drafts, lexicon, codebook);
     resolve_pronoun_subjects(&mut drafts, &subjects, lexicon, codebook);
-    let mut prev_location: Option<(Place, bool)> = None;
+    // An event without a place of its own happened where the event told just before it did
+    // (the same or the previous sentence), else where the article is mostly about.
+    let mut prev_location: Option<(usize, Place)> = None;
     let mut events = Vec::new();
     for d in drafts.iter_mut().filter(|d| !d.dropped) {
-        if d.location.is_none() {
-            d.location = analysis.focus_place.clone().or_else(|| prev_location.clone().map(|(p, _)| p)).map(|p| (p, false));
-        } else {
-            prev_location = d.location.clone();
+        match &d.location {
+            Some((p, _)) => prev_location = Some((d.sentence, p.clone())),
+            None => {
+                let recent = prev_location.as_ref().filter(|(s, _)| *s + 1 >= d.sentence).map(|(_, p)| p.clone());
+                d.location = recent.or_else(|| analysis.focus_place.clone()).map(|p| (p, false));
+            }
         }
         if let Some(e) = finish(d, article, language, analysis, lexicon, codebook) {
             if !events.iter().any(|x: &Event| same_event(x, &e)) {
@@ -548,8 +561,13 @@ fn time_of(sentence: &[&Mention]) -> Option<(u8, u8)> {
 }
 
 fn date_of(sentence: &[&Mention]) -> Option<kroniek_types::Date> {
-    sentence.iter().find_map(|m| match &m.kind {
-        MentionKind::Date(d) if d.time.is_none() => Some(d.date),
+    date_mention(sentence).map(|(date, _)| date)
+}
+
+/// The first date (not a clock time) among `mentions`, with the words it was read from.
+fn date_mention(mentions: &[&Mention]) -> Option<(kroniek_types::Date, kroniek_types::Span)> {
+    mentions.iter().find_map(|m| match &m.kind {
+        MentionKind::Date(d) if d.time.is_none() => Some((d.date, m.span)),
         _ => None,
     })
 }
