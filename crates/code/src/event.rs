@@ -478,14 +478,18 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags) {
         match &m.kind {
             MentionKind::Number(n) => {
                 // A bare number right after the trigger counts for it ("wounding 20").
+                // It wins over people counted elsewhere in the clause ("killed 55 people and
+                // wounded 146": 146 are wounded).
                 let bare = field.filter(|_| n.field.is_none() && m.first == d.last);
                 if let (Some(f), Some(v)) = (n.field.or(bare), n.value) {
-                    d.counts[field_index(f)].get_or_insert(v);
+                    let slot = &mut d.counts[field_index(f)];
+                    *slot = if bare.is_some() { Some(v) } else { slot.or(Some(v)) };
                     d.number_spans.push(m.span);
                 }
             }
             MentionKind::Actor(a) if a.count.is_some() => {
-                if let Some(f) = field {
+                let bare_follows = clause.iter().any(|n| n.first == d.last && matches!(&n.kind, MentionKind::Number(x) if x.field.is_none() && x.value.is_some()));
+                if let Some(f) = field.filter(|_| !bare_follows) {
                     d.counts[field_index(f)].get_or_insert(a.count.unwrap_or(0));
                     // The number stands just before the counted people.
                     if let Some(n) = clause.iter().find(|n| matches!(n.kind, MentionKind::Number(_)) && (n.last == m.first || n.last + 1 == m.first)) {

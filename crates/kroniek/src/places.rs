@@ -52,7 +52,10 @@ impl PlaceSource for GazetteerSource {
                     && !countries.is_empty()
                     && !context.iter().any(|c| c == country)
                     && !self.0.is_own_name(id, ctx.name);
-                if foreign_alias {
+                // A province named without a province word and outside the article's countries
+                // ("the city's Emergency Medicine Centre" is not Burkina Faso's Centre region).
+                let stray_province = kind == kroniek_places::Kind::Admin1 && !ctx.admin_cue && !countries.is_empty() && !context.iter().any(|c| c == country);
+                if foreign_alias || stray_province {
                     return None;
                 }
                 let population = if kind == kroniek_places::Kind::City { population } else { 0 };
