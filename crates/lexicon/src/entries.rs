@@ -221,6 +221,8 @@ pub enum WordClass {
     Fiction,
     /// Markets and companies: with sport and fiction words, a sign that war words are metaphors.
     Business,
+    /// Medicine and research ("tumour", "clinical trial"): the same sign.
+    Science,
     Speech,
     /// "according to", "volgens", "aldus": what follows is the source of the report, never
     /// its subject.
@@ -261,6 +263,7 @@ impl WordClass {
             "sport" => Sport,
             "fiction" => Fiction,
             "business" => Business,
+            "science" => Science,
             "speech" => Speech,
             "attribution" => Attribution,
             "idiom" => Idiom,

@@ -147,7 +147,7 @@ fn analyse_with(
         for tag in tags {
             let kind = match *tag {
                 Tag::Word(class) => {
-                    if matches!(class, WordClass::Sport | WordClass::Fiction | WordClass::Business) {
+                    if matches!(class, WordClass::Sport | WordClass::Fiction | WordClass::Business | WordClass::Science) {
                         off_topic_words += 1;
                     }
                     MentionKind::Word(class)
