@@ -500,6 +500,13 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags) {
             _ => {}
         }
     }
+    // Nothing counted them, but "a police officer was killed" is one person.
+    if let Some(f) = field.filter(|f| *f != CountField::Displaced) {
+        let slot = &mut d.counts[field_index(f)];
+        if slot.is_none() && clause.iter().any(|m| actor_of(m).is_some_and(|a| a.single) && (!flags.adjunct || m.first >= d.last)) {
+            *slot = Some(1);
+        }
+    }
 }
 
 fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, planned_flag: bool, lexicon: &Lexicon, codebook: &Codebook, verb: u32) -> Intent {

@@ -105,4 +105,11 @@ mod tests {
         let retreat = events.iter().find(|e| e.event_type.as_str() == "RETREAT").expect("a withdrawal");
         assert_eq!(code(&retreat.source), "SRB", "{events:#?}");
     }
+
+    #[test]
+    fn an_indefinite_article_counts_one_person_only_when_nothing_else_counts() {
+        assert_eq!(code_en("A police officer was killed near the border.")[0].fatalities, Some(1));
+        assert_eq!(code_in("nl", "Een Kosovaarse agent kwam om het leven.")[0].fatalities, Some(1));
+        assert_eq!(code_en("A soldier killed three civilians.")[0].fatalities, Some(3));
+    }
 }

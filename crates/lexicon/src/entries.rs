@@ -198,6 +198,9 @@ pub enum WordClass {
     /// A definite article or demonstrative ("the", "de", "het"): a noun trigger after it names
     /// a happening already told ("the attack"), not a new one.
     Definite,
+    /// An indefinite article ("a", "een"): before people it counts one ("a police officer was
+    /// killed").
+    Indefinite,
     Negation,
     Planned,
     Threat,
@@ -241,6 +244,7 @@ impl WordClass {
         Some(match s {
             "stopword" => Stopword,
             "definite" => Definite,
+            "indefinite" => Indefinite,
             "negation" => Negation,
             "planned" => Planned,
             "threat" => Threat,
@@ -274,7 +278,7 @@ impl WordClass {
 
     /// Classes that only feed the segmenter or the language check, never the matcher.
     pub(crate) fn is_matched(self) -> bool {
-        !matches!(self, WordClass::Opener | WordClass::Boilerplate | WordClass::Abbreviation | WordClass::Stopword | WordClass::Definite)
+        !matches!(self, WordClass::Opener | WordClass::Boilerplate | WordClass::Abbreviation | WordClass::Stopword | WordClass::Definite | WordClass::Indefinite)
     }
 }
 

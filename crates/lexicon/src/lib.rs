@@ -61,6 +61,8 @@ pub struct Lexicon {
     pub stopwords: HashSet<String>,
     /// Definite articles and demonstratives, folded ("the", "de", "het").
     pub definites: HashSet<String>,
+    /// Indefinite articles, folded ("a", "an", "een").
+    pub indefinites: HashSet<String>,
     matcher: matcher::WordMatcher,
     /// ISO3 → index into `countries`: actors are built by country code for every mention.
     country_ids: HashMap<String, u32>,

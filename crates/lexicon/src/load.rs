@@ -61,6 +61,7 @@ impl Lexicon {
             sentence_rules: SentenceRules::default(),
             stopwords: HashSet::new(),
             definites: HashSet::new(),
+            indefinites: HashSet::new(),
             matcher: WordMatcher::default(),
             country_ids: HashMap::new(),
             patterns: Vec::new(),
@@ -218,6 +219,7 @@ impl Lexicon {
                     WordClass::Boilerplate => lex.sentence_rules.boilerplate.push(folded),
                     WordClass::Stopword => drop(lex.stopwords.insert(folded)),
                     WordClass::Definite => drop(lex.definites.insert(folded)),
+                    WordClass::Indefinite => drop(lex.indefinites.insert(folded)),
                     _ => {}
                 }
                 if class.is_matched() {

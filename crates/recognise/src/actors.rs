@@ -283,12 +283,18 @@ pub(crate) fn recognise(
             None
         }
         .flatten();
+        // "a police officer", "een agent": one person.
+        let single = persons
+            && count.is_none()
+            && a > 0
+            && lexicon.indefinites.iter().any(|w| w.eq_ignore_ascii_case(word_text(a - 1)))
+            && sentence_starts.binary_search(&a).is_err();
         actors_so_far.extend(group.iter().cloned());
         out.push(Mention {
             first: a,
             last,
             span,
-            kind: MentionKind::Actor(ActorMention { actors: group, adjectival, count, persons, locative }),
+            kind: MentionKind::Actor(ActorMention { actors: group, adjectival, count, persons, locative, single }),
         });
         k = end_k + 1;
     }

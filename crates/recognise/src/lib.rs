@@ -67,6 +67,8 @@ pub struct ActorMention {
     pub persons: bool,
     /// A country name after a locative ("in Turkije"): a place more than an actor.
     pub locative: bool,
+    /// One person, after an indefinite article ("a police officer", "een agent").
+    pub single: bool,
 }
 
 /// A number.
