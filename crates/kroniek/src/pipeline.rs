@@ -130,7 +130,8 @@ impl Pipeline {
     pub fn places(&self, text: &str) -> Vec<crate::places::PlaceReport> {
         let Some(source) = &self.places else { return Vec::new() };
         let article = Article::from_text(text, None);
-        let Ok(lexicon) = self.pick_lexicon(&article) else { return Vec::new() };
+        // A bare name ("Debre Markos") has no language to tell; any lexicon reads place names.
+        let Some(lexicon) = self.pick_lexicon(&article).ok().or(self.lexicons.first()) else { return Vec::new() };
         let analysis = kroniek_recognise::analyse(text, None, lexicon, Some(source as &dyn PlaceSource));
         let accepted: Vec<kroniek_types::Place> = analysis
             .mentions

@@ -21,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 /// Bumped whenever the layout or what goes into it changes; older files are rebuilt.
-pub(crate) const VERSION: u32 = 2;
+pub(crate) const VERSION: u32 = 3;
 const MAGIC: &[u8; 4] = b"KRGZ";
 const HEADER: usize = 48;
 /// Bytes per place: geonameid u32, population u32, lat f64, lon f64, then the string offsets
@@ -30,6 +30,9 @@ pub(crate) const RECORD: usize = 44;
 const SLOT: usize = 12;
 /// Bits in the name-prefix filter (256 KiB): few false positives for ~600,000 prefixes.
 pub(crate) const FIRST_BITS: usize = 1 << 21;
+/// The apostrophes transliterations use.
+const APOSTROPHES: [char; 4] = ['\'', '’', 'ʼ', '`'];
+
 /// Longest place name, in words, that is looked for.
 pub(crate) const MAX_WORDS: usize = 6;
 
@@ -152,7 +155,14 @@ pub(crate) fn compile(tsv: &str, stop: &HashSet<String>, fingerprint: u64) -> Re
         b.records.extend_from_slice(&[kind as u8, 0, 0, 0]);
         let id = places;
         places += 1;
-        for name in cols[8].split('|') {
+        // Transliterations write apostrophes where reports often leave them out ("Debre
+        // Mark'os" is "Debre Markos" in most papers): index both spellings.
+        let joined: Vec<String> = cols[8]
+            .split('|')
+            .filter(|n| n.contains(APOSTROPHES))
+            .map(|n| n.replace(APOSTROPHES, ""))
+            .collect();
+        for name in cols[8].split('|').chain(joined.iter().map(String::as_str)) {
             folded.fold_from(name);
             let key = folded.text.trim();
             // Two-letter names match too much ordinary text; stop names are ordinary words.

@@ -445,6 +445,14 @@ mod tests {
     }
 
     #[test]
+    fn transliterations_match_with_and_without_their_apostrophes() {
+        let g = Gazetteer::from_tsv("339708\tcity\tDebre Mark’os\tETH\tAmhara\t10.35\t37.73\t140700\tDebre Mark’os\n").unwrap();
+        for text in ["Debre Markos", "Debre Mark'os", "Debre Mark’os"] {
+            assert_eq!(g.find(&fold(text)).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn bad_rows_name_their_line() {
         let err = Gazetteer::from_tsv("1\tcity\tX\n").err().unwrap().to_string();
         assert!(err.contains(":1:") || err.contains("line 1") || err.contains("9 columns"), "{err}");
