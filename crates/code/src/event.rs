@@ -10,8 +10,9 @@ use kroniek_types::{stable_hex, Actor, Article, Event, EventType, Intent, Place,
 const MARKER_REACH: u32 = 3;
 /// How far before a trigger a negation or modal still governs it.
 const MODAL_REACH: u32 = 6;
-/// How far after the anchor the other parts of a split trigger may stand.
-const PART_REACH: u32 = 8;
+/// How far after the anchor the other parts of a split trigger may stand: a Dutch particle
+/// closes its clause ("trok ... een ongekende hoeveelheid troepen, tanks en artillerie samen").
+const PART_REACH: u32 = 14;
 
 /// One trigger being turned into an event, with what it needs from its sentence.
 struct Draft {
