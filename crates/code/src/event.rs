@@ -195,15 +195,20 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     }
     link_pronoun_sentences(&mut drafts, lexicon, codebook);
     resolve_pronoun_subjects(&mut drafts, &subjects, lexicon, codebook);
-    // An event without a place of its own happened where the event told just before it did
-    // (the same or the previous sentence), else where the article is mostly about.
+    // An event without a place of its own happened where the happening told just before it did
+    // (the same or the previous sentence), else where the article is mostly about. Only
+    // happenings on the ground lend their place: where an agreement was made ("in Moskou
+    // afgesproken") says nothing of where the fighting is.
+    let on_the_ground = |d: &Draft| {
+        matches!(type_of(d, lexicon, codebook), Some(EventType::Assault | EventType::Coerce | EventType::Protest | EventType::Mobilize | EventType::Retreat | EventType::Aid))
+    };
     let mut prev_location: Option<(usize, Place)> = None;
     let mut events = Vec::new();
     for d in drafts.iter_mut().filter(|d| !d.dropped) {
         match &d.location {
-            Some((p, _)) => prev_location = Some((d.sentence, p.clone())),
+            Some((p, _)) => prev_location = on_the_ground(d).then(|| (d.sentence, p.clone())),
             None => {
-                let recent = prev_location.as_ref().filter(|(s, _)| *s + 1 >= d.sentence).map(|(_, p)| p.clone());
+                let recent = prev_location.as_ref().filter(|(s, _)| *s + 1 >= d.sentence && on_the_ground(d)).map(|(_, p)| p.clone());
                 d.location = recent.or_else(|| analysis.focus_place.clone()).map(|p| (p, false));
             }
         }
