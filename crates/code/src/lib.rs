@@ -112,4 +112,11 @@ mod tests {
         assert_eq!(code_in("nl", "Een Kosovaarse agent kwam om het leven.")[0].fatalities, Some(1));
         assert_eq!(code_en("A soldier killed three civilians.")[0].fatalities, Some(3));
     }
+
+    #[test]
+    fn a_pronoun_after_a_conjunction_keeps_the_subject() {
+        let events = code_en("Ukrainian troops crossed the border last week, and they attacked the Russian army near Kursk.");
+        let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("an attack");
+        assert_eq!((code(&attack.source), code(&attack.target)), ("UKRMIL", "RUSMIL"), "{events:#?}");
+    }
 }
