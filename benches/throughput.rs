@@ -45,7 +45,7 @@ fn main() {
         println!("corpus: {} articles, {:.1} MB of text (kroniek gen --seed 1 --mix {name})", articles.len(), bytes as f64 / 1e6);
         measure(&pipeline, &articles, bytes);
     }
-    println!("peak memory: {} MB", peak_rss_mb().map_or("?".into(), |m| m.to_string()));
+    println!("peak memory: {} MB", kroniek::peak_rss_mb().map_or("?".into(), |m| m.to_string()));
 }
 
 /// Codes `articles` on one core and on all cores, with and without encoding, and prints the rates.
@@ -91,10 +91,4 @@ fn code_one(pipeline: &Pipeline, article: &Article, encode: bool) -> (usize, usi
         written = rows.finish().expect("writing to memory").len();
     }
     (coded.events.len(), written)
-}
-
-fn peak_rss_mb() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let kb: u64 = status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024)
 }

@@ -63,19 +63,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             events as f64 / secs,
             loaded.as_millis(),
             first_article.map_or(0, |d: std::time::Duration| d.as_millis()),
-            peak_rss_mb().map_or("?".to_string(), |m| m.to_string()),
+            kroniek::peak_rss_mb().map_or("?".to_string(), |m| m.to_string()),
         );
     }
-    // Freeing the gazetteer's hundreds of thousands of names takes longer than coding a small
-    // input; the process ends here anyway.
-    std::mem::forget(pipeline);
     Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
-
-/// Peak resident memory from /proc (Linux); `None` elsewhere.
-pub fn peak_rss_mb() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024)
 }

@@ -131,7 +131,6 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
         "kroniek: {added} added, {unchanged} unchanged, {replaced} replaced, {failed} failed; {events} events in {:.1} s",
         started.elapsed().as_secs_f64()
     );
-    std::mem::forget(pipeline); // freeing the gazetteer is slower than exiting
     Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 

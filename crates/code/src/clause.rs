@@ -25,6 +25,13 @@ pub(crate) struct Clause {
     pub kind: ClauseKind,
 }
 
+impl Clause {
+    /// Whether word `w` lies in this clause.
+    pub(crate) fn holds(&self, w: u32) -> bool {
+        self.first <= w && w < self.last
+    }
+}
+
 /// The clauses of the sentence spanning words `[first, last)`.
 pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause> {
     let mut out = vec![Clause { first, last, kind: ClauseKind::Main }];

@@ -81,12 +81,17 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         if let Some(subject) = clause_subject(&ms, &cls[0]).and_then(|a| a.into_iter().next()) {
             subjects.push((si, subject));
         }
+        // An event's date is its own clause's, else the sentence's outside relative clauses:
+        // "sancties ingesteld tegen Niger, waar militairen vorige week de macht grepen" is not
+        // dated last week.
+        let outside_relatives: Vec<&Mention> = ms.iter().copied().filter(|m| !cls.iter().any(|c| c.kind == ClauseKind::Relative && c.holds(m.first))).collect();
+        let sentence_date = date_mention(&outside_relatives);
         let own_date = date_of(&ms);
         let inherited_date = own_date.is_none().then_some(previous_date).flatten();
         previous_date = own_date;
         let first_drafts = drafts.len();
         for (ci, clause) in cls.iter().enumerate() {
-            let in_clause: Vec<&Mention> = ms.iter().copied().filter(|m| m.first >= clause.first && m.first < clause.last).collect();
+            let in_clause = mentions_in(&ms, clause);
             let triggers = triggers_in(&in_clause, &ms, lexicon);
             let has_verbal = triggers.iter().any(|t| !lexicon.verbs[t.0 as usize].flags.noun);
             // Who acts in a clause that does not name its subject: after a relative clause,
@@ -165,15 +170,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 assign_counts(&mut d, &in_clause, flags);
                 d.intent = intent(&in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
                 d.location = location(&in_clause, &ms, first);
-                // The trigger's own clause first: "sancties ingesteld tegen Niger, waar militairen
-                // vorige week de macht grepen" is not dated last week. Then the sentence outside
-                // its relative clauses.
-                let outside_relatives: Vec<&Mention> = ms
-                    .iter()
-                    .copied()
-                    .filter(|m| !cls.iter().any(|c| c.kind == ClauseKind::Relative && m.first >= c.first && m.first < c.last))
-                    .collect();
-                let own = date_mention(&in_clause).or_else(|| date_mention(&outside_relatives));
+                let own = date_mention(&in_clause).or(sentence_date);
                 d.date = own.map(|o| o.0).or(inherited_date).or(article.date);
                 d.date_span = own.map(|o| o.1);
                 d.time = time_of(&ms);
@@ -290,7 +287,7 @@ fn pronoun_opens(sentence: &[&Mention], clause: &Clause) -> bool {
 fn after_definite(analysis: &Analysis, text: &str, first: u32, lexicon: &Lexicon) -> bool {
     let Some(w) = first.checked_sub(1).and_then(|i| analysis.words.get(i as usize)) else { return false };
     let word = &text[w.ostart as usize..w.oend as usize];
-    lexicon.definites.iter().any(|d| d.eq_ignore_ascii_case(word))
+    lexicon.is_definite(word)
 }
 
 /// Whether the clause counts people (a number, a count noun, counted actors) or the sentence
@@ -351,10 +348,15 @@ fn is_speaker(clause: &[&Mention], actor: &Mention, trigger: u32, words: &[Word]
     })
 }
 
+/// The mentions of a sentence that start in `clause`.
+fn mentions_in<'m>(sentence: &[&'m Mention], clause: &Clause) -> Vec<&'m Mention> {
+    sentence.iter().copied().filter(|m| clause.holds(m.first)).collect()
+}
+
 /// The actors a clause names as its subject (not after a marker, not adjectives): "Mali and
 /// Burkina Faso, which ...".
 fn clause_subject(sentence: &[&Mention], clause: &Clause) -> Option<Vec<Actor>> {
-    let in_clause: Vec<&Mention> = sentence.iter().copied().filter(|m| m.first >= clause.first && m.first < clause.last).collect();
+    let in_clause = mentions_in(sentence, clause);
     let actors: Vec<Actor> = in_clause
         .iter()
         .filter_map(|m| actor_of(m).filter(|a| !a.adjectival && !a.locative && marker(&in_clause, m).is_none()))

@@ -37,3 +37,12 @@ pub use kroniek_types::{Article, Event};
 pub use output::{EventWriter, Format};
 pub use pipeline::{data_dir, Coded, Pipeline, PipelineConfig};
 pub use places::PlaceReport;
+
+/// Peak resident memory of this process in MB, from /proc (Linux); `None` elsewhere. What
+/// `kroniek code --stats` and `cargo bench` report against the memory target.
+pub fn peak_rss_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
+}

@@ -60,9 +60,9 @@ pub struct Lexicon {
     /// Frequent words, for telling this language on short texts.
     pub stopwords: HashSet<String>,
     /// Definite articles and demonstratives, folded ("the", "de", "het").
-    pub definites: HashSet<String>,
+    definites: HashSet<String>,
     /// Indefinite articles, folded ("a", "an", "een").
-    pub indefinites: HashSet<String>,
+    indefinites: HashSet<String>,
     matcher: matcher::WordMatcher,
     /// ISO3 → index into `countries`: actors are built by country code for every mention.
     country_ids: HashMap<String, u32>,
@@ -96,6 +96,16 @@ impl Lexicon {
     /// A country by its ISO3 code.
     pub fn country(&self, iso3: &str) -> Option<&Country> {
         self.country_ids.get(iso3).map(|&i| &self.countries[i as usize])
+    }
+
+    /// Whether `word` (as written) is a definite article or demonstrative of this language.
+    pub fn is_definite(&self, word: &str) -> bool {
+        self.definites.iter().any(|d| d.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether `word` (as written) is an indefinite article of this language.
+    pub fn is_indefinite(&self, word: &str) -> bool {
+        self.indefinites.iter().any(|d| d.eq_ignore_ascii_case(word))
     }
 
     /// Number of forms in the matcher (for `examples/scan.rs` and sizing).

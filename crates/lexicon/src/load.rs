@@ -23,14 +23,11 @@ impl Forms {
             None => (form, false),
         };
         let folded = fold(form);
-        let key = folded.trim_end();
+        let key = folded.trim();
         if key.is_empty() {
             return false;
         }
-        // A whole form ends at a space, so the automaton only matches whole words; a stem ends
-        // anywhere and the scan extends it to its word's end.
-        let key = if stem { key.to_string() } else { format!("{key} ") };
-        let tags = self.map.entry((key, stem)).or_default();
+        let tags = self.map.entry((key.to_string(), stem)).or_default();
         if !tags.contains(&tag) {
             tags.push(tag);
         }
@@ -68,17 +65,15 @@ impl Lexicon {
             tags: Vec::new(),
         };
 
-        let mut country_ids: HashMap<String, u32> = HashMap::new();
         for_each_row(common.join("countries.tsv"), |row| {
             let iso3 = row.required(0, "ISO3 code")?.to_string();
-            country_ids.insert(iso3.clone(), lex.countries.len() as u32);
+            lex.country_ids.insert(iso3.clone(), lex.countries.len() as u32);
             lex.countries.push(Country { iso3, name: row.required(2, "English name")?.to_string() });
             Ok(())
         })?;
-        lex.country_ids = country_ids.clone();
         for_each_row(dir.join("countries.tsv"), |row| {
             let iso3 = row.required(0, "ISO3 code")?;
-            let id = *country_ids.get(iso3).ok_or_else(|| row.error(format!("{iso3} is not in common/countries.tsv")))?;
+            let id = *lex.country_ids.get(iso3).ok_or_else(|| row.error(format!("{iso3} is not in common/countries.tsv")))?;
             for (col, form) in [(1, CountryForm::Name), (2, CountryForm::Adjective), (3, CountryForm::People)] {
                 for f in forms(row.col(col)) {
                     forms_.add(f, Tag::Country(id, form));

@@ -7,46 +7,7 @@
 //! byte automaton steps through every byte, and it needs no boundary checks afterwards.
 
 use crate::Hit;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// The Fx multiply-rotate hash: the keys are short words of our own lexicons, so SipHash's
-/// resistance to flooding buys nothing and costs a third of the scan.
-#[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(c.try_into().expect("8 bytes"))).wrapping_mul(K);
-        }
-        // The tail in at most three steps (4, 2, 1 bytes), not one step a byte.
-        let mut rest = chunks.remainder();
-        if let Some((four, tail)) = rest.split_first_chunk::<4>() {
-            self.0 = (self.0.rotate_left(5) ^ u32::from_le_bytes(*four) as u64).wrapping_mul(K);
-            rest = tail;
-        }
-        if let Some((two, tail)) = rest.split_first_chunk::<2>() {
-            self.0 = (self.0.rotate_left(5) ^ u16::from_le_bytes(*two) as u64).wrapping_mul(K);
-            rest = tail;
-        }
-        if let Some(&b) = rest.first() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.write(&[b]);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+use kroniek_types::FxHashMap;
 
 /// Stems with the form each ends: (stem, pattern id).
 type Stems = Vec<(Box<str>, u32)>;
@@ -59,9 +20,9 @@ struct Node {
     /// The form that ends with this node's word, if any.
     pattern: Option<u32>,
     /// Whole next words.
-    next: FxMap<Box<str>, u32>,
+    next: FxHashMap<Box<str>, u32>,
     /// Stems of the next word, longest first, by their first `STEM_KEY` bytes.
-    stems: FxMap<Box<[u8]>, Stems>,
+    stems: FxHashMap<Box<[u8]>, Stems>,
     /// Stems shorter than `STEM_KEY` bytes.
     short_stems: Stems,
 }

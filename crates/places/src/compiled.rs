@@ -21,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 /// Bumped whenever the layout or what goes into it changes; older files are rebuilt.
-pub(crate) const VERSION: u32 = 3;
+pub(crate) const VERSION: u32 = 4;
 const MAGIC: &[u8; 4] = b"KRGZ";
 const HEADER: usize = 48;
 /// Bytes per place: geonameid u32, population u32, lat f64, lon f64, then the string offsets
@@ -36,20 +36,13 @@ const APOSTROPHES: [char; 4] = ['\'', '’', 'ʼ', '`'];
 /// Longest place name, in words, that is looked for.
 pub(crate) const MAX_WORDS: usize = 6;
 
-/// The Fx multiply-rotate hash: every capitalised word of every article is hashed, and
-/// SipHash's resistance to flooding buys nothing against our own data. Stable across runs,
-/// which the stored table needs.
+/// The hash of a folded name as the stored table is probed with it: `FxHasher`, with the high
+/// bits folded down because the table index uses the low ones.
 pub(crate) fn fx(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h = 0u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().expect("8 bytes"))).wrapping_mul(K);
-    }
-    for &b in chunks.remainder() {
-        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
-    }
-    // Fold the high bits down: the table index uses the low ones.
+    use std::hash::Hasher;
+    let mut hasher = kroniek_types::FxHasher::default();
+    hasher.write(bytes);
+    let h = hasher.finish();
     h ^ (h >> 29)
 }
 

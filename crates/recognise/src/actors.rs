@@ -287,7 +287,7 @@ pub(crate) fn recognise(
         let single = persons
             && count.is_none()
             && a > 0
-            && lexicon.indefinites.iter().any(|w| w.eq_ignore_ascii_case(word_text(a - 1)))
+            && lexicon.is_indefinite(word_text(a - 1))
             && sentence_starts.binary_search(&a).is_err();
         actors_so_far.extend(group.iter().cloned());
         out.push(Mention {

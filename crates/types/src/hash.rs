@@ -17,6 +17,51 @@ pub fn stable_hex(parts: &[&str]) -> String {
     format!("{:016x}", xxh3_64(&buf))
 }
 
+/// The Fx multiply-rotate hash, for tables keyed by short words of our own data (lexicon forms,
+/// place names): SipHash's resistance to flooding buys nothing there and costs much of a scan.
+/// Stable across runs and platforms, so a table stored in a file can be probed with it.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl FxHasher {
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.mix(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        // The tail in at most three steps (4, 2, 1 bytes), not one step a byte.
+        let mut rest = chunks.remainder();
+        if let Some((four, tail)) = rest.split_first_chunk::<4>() {
+            self.mix(u32::from_le_bytes(*four) as u64);
+            rest = tail;
+        }
+        if let Some((two, tail)) = rest.split_first_chunk::<2>() {
+            self.mix(u16::from_le_bytes(*two) as u64);
+            rest = tail;
+        }
+        if let Some(&b) = rest.first() {
+            self.mix(b as u64);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.mix(b as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub type FxHashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

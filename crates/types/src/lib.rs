@@ -18,7 +18,7 @@ mod hash;
 
 pub use date::{Date, DateError, Precision};
 pub use event::{Actor, Event, EventType, Intent, Place, PlacePrecision, Span};
-pub use hash::{content_hash, stable_hex};
+pub use hash::{content_hash, stable_hex, FxHashMap, FxHasher};
 
 use serde::{Deserialize, Serialize};
 
