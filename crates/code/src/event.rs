@@ -4,7 +4,7 @@ use crate::clause::{clauses, Clause, ClauseKind};
 use kroniek_lexicon::{Codebook, CountField, Lexicon, VerbFlags, WordClass};
 use kroniek_recognise::{ActorMention, Analysis, Mention, MentionKind, Word};
 use kroniek_text::SentenceKind;
-use kroniek_types::{stable_hex, Actor, Article, Event, EventType, Intent, Place, PlacePrecision};
+use kroniek_types::{stable_hex, Actor, Article, Event, EventType, Intent, Place, PlacePrecision, SmolStr};
 
 /// Words between a role marker ("door", "op") and the actor it marks ("door de Russische ...").
 const MARKER_REACH: u32 = 3;
@@ -705,7 +705,7 @@ fn narrower(a: Option<Actor>, b: Option<Actor>) -> Option<Actor> {
 /// one a narrower code of the other ("UKR" the country, "UKRCVL" its civilians).
 fn compatible(a: &Draft, b: &Draft) -> bool {
     let same = |x: &Option<Actor>, y: &Option<Actor>| match (x, y) {
-        (Some(x), Some(y)) => x.code.starts_with(&y.code) || y.code.starts_with(&x.code),
+        (Some(x), Some(y)) => x.code.starts_with(y.code.as_str()) || y.code.starts_with(x.code.as_str()),
         _ => true,
     };
     same(&a.source, &b.source) && same(&a.target, &b.target)
@@ -791,7 +791,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     confidence += if d.target.is_some() { 0.15 } else { 0.0 };
     confidence += if d.location.as_ref().is_some_and(|l| l.1) { 0.1 } else { 0.0 };
     confidence += if verb.flags.noun { 0.0 } else { 0.1 };
-    let code = |a: &Option<Actor>| a.as_ref().map_or(String::new(), |a| a.code.clone());
+    let code = |a: &Option<Actor>| a.as_ref().map_or(SmolStr::default(), |a| a.code.clone());
     let id = stable_hex(&[
         &article.id,
         &sentence.start.to_string(),

@@ -6,7 +6,7 @@ fn main() {
     let coded = pipeline.code(&article);
     println!("language {:?} skipped {:?}", coded.language, coded.skipped);
     for e in &coded.events {
-        let code = |a: &Option<kroniek::types::Actor>| a.as_ref().map_or("-".to_string(), |a| a.code.clone());
+        let code = |a: &Option<kroniek::types::Actor>| a.as_ref().map_or("-".into(), |a| a.code.clone());
         println!("{} {} {} -> {}: {}", e.event_type, e.cameo, code(&e.source), code(&e.target), e.sentence);
     }
 }

@@ -137,7 +137,7 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
 
 fn actor_fields(a: &Option<Actor>, row: &mut Vec<String>) {
     match a {
-        Some(a) => row.extend([a.text.clone(), a.name.clone(), a.code.clone(), opt(&a.country), opt(&a.org), opt(&a.sector)]),
+        Some(a) => row.extend([a.text.to_string(), a.name.to_string(), a.code.to_string(), opt(&a.country), opt(&a.org), opt(&a.sector)]),
         None => row.extend(std::iter::repeat_n(String::new(), 6)),
     }
 }
@@ -152,7 +152,7 @@ fn csv_fields(e: &Event, row: &mut Vec<String>) {
     row.push(e.other_actors.iter().map(|a| a.code.as_str()).collect::<Vec<_>>().join(";"));
     match &e.location {
         Some(p) => row.extend([
-            p.text.clone(), p.name.clone(), opt(&p.country), opt(&p.admin1), p.lat.to_string(), p.lon.to_string(),
+            p.text.to_string(), p.name.to_string(), opt(&p.country), opt(&p.admin1), p.lat.to_string(), p.lon.to_string(),
             opt(&p.geonameid), p.precision.to_string(),
         ]),
         None => row.extend(std::iter::repeat_n(String::new(), 8)),
@@ -203,7 +203,7 @@ fn acled_fields(e: &Event, row: &mut Vec<String>) -> bool {
         Some(_) => "3",
         None => "",
     };
-    let names = |a: &Option<Actor>| a.as_ref().map_or(String::new(), |a| a.name.clone());
+    let names = |a: &Option<Actor>| a.as_ref().map_or(String::new(), |a| a.name.to_string());
     let assoc = e.other_actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join("; ");
     row.extend([
         format!("{}{}", country3.clone().unwrap_or_else(|| "XXX".into()), &e.id[..8.min(e.id.len())]),
@@ -223,11 +223,11 @@ fn acled_fields(e: &Event, row: &mut Vec<String>) -> bool {
         if event_type == "Violence against civilians" { "Civilian targeting".into() } else { String::new() },
         String::new(),
         String::new(),
-        country3.unwrap_or_default(),
-        e.location.as_ref().and_then(|p| p.admin1.clone()).unwrap_or_default(),
+        country3.map(String::from).unwrap_or_default(),
+        e.location.as_ref().and_then(|p| p.admin1.as_deref()).map(String::from).unwrap_or_default(),
         String::new(),
         String::new(),
-        e.location.as_ref().map_or(String::new(), |p| p.name.clone()),
+        e.location.as_ref().map_or(String::new(), |p| p.name.to_string()),
         e.location.as_ref().map_or(String::new(), |p| format!("{:.4}", p.lat)),
         e.location.as_ref().map_or(String::new(), |p| format!("{:.4}", p.lon)),
         geo_precision.into(),

@@ -141,7 +141,7 @@ impl Pipeline {
                 _ => None,
             })
             .collect();
-        let countries: Vec<String> = analysis.focus_country.into_iter().collect();
+        let countries: Vec<String> = analysis.focus_country.into_iter().map(String::from).collect();
         crate::places::report(&source.0, text, &countries, &accepted)
     }
 

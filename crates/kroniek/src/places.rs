@@ -7,7 +7,7 @@ use kroniek_types::Place;
 use std::path::Path;
 
 /// The gazetteer as the recogniser's place source, with the words that mark a province.
-pub(crate) struct GazetteerSource(pub(crate) std::sync::Arc<Gazetteer>, pub(crate) std::collections::HashSet<String>);
+pub(crate) struct GazetteerSource(pub(crate) std::sync::Arc<Gazetteer>, pub(crate) kroniek_types::FxHashSet<String>);
 
 impl GazetteerSource {
     /// Whether a province word stands right before or after folded `[start, end)`.

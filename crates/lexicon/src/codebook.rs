@@ -3,7 +3,7 @@
 use crate::tsv::for_each_row;
 use crate::Result;
 use kroniek_types::EventType;
-use std::collections::HashMap;
+use kroniek_types::FxHashMap;
 use std::path::Path;
 
 /// PLOVER's reading of one CAMEO code.
@@ -29,8 +29,8 @@ pub struct AcledType {
 /// Both tables, loaded once and shared by every language.
 #[derive(Debug, Clone, Default)]
 pub struct Codebook {
-    cameo: HashMap<String, CameoCode>,
-    acled: HashMap<(EventType, String), AcledType>,
+    cameo: FxHashMap<String, CameoCode>,
+    acled: FxHashMap<(EventType, String), AcledType>,
 }
 
 impl Codebook {

@@ -1,6 +1,6 @@
 //! What a lexicon form can stand for.
 
-use kroniek_types::Date;
+use kroniek_types::{Date, SmolStr};
 
 /// How a country is named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,18 +17,18 @@ pub enum CountryForm {
 #[derive(Debug, Clone)]
 pub struct Country {
     /// ISO 3166-1 alpha-3, also the CAMEO country code.
-    pub iso3: String,
+    pub iso3: SmolStr,
     /// English name.
-    pub name: String,
+    pub name: SmolStr,
 }
 
 /// A person in a role for a span of dates.
 #[derive(Debug, Clone)]
 pub struct Person {
     /// CAMEO-style actor code for this role ("TURGOV").
-    pub code: String,
+    pub code: SmolStr,
     /// Canonical name.
-    pub name: String,
+    pub name: SmolStr,
     /// First day in the role.
     pub from: Option<Date>,
     /// Last day in the role.
@@ -51,15 +51,15 @@ impl Person {
 #[derive(Debug, Clone)]
 pub struct Org {
     /// Actor code ("IGOUNO", "SYRREB").
-    pub code: String,
+    pub code: SmolStr,
     /// Canonical name.
-    pub name: String,
+    pub name: SmolStr,
     /// ISO3, when the organisation belongs to a country.
-    pub country: Option<String>,
+    pub country: Option<SmolStr>,
     /// Sector code.
-    pub sector: Option<String>,
+    pub sector: Option<SmolStr>,
     /// Short name of an international body ("UN").
-    pub org: Option<String>,
+    pub org: Option<SmolStr>,
     /// A seat of government ("Moscow" for the Russian government): an actor as a subject, a
     /// place after "in", "to", "from".
     pub seat: bool,
@@ -80,7 +80,7 @@ pub enum RoleKind {
 #[derive(Debug, Clone)]
 pub struct Role {
     /// Sector code ("MIL").
-    pub sector: String,
+    pub sector: SmolStr,
     /// How it is used.
     pub kind: RoleKind,
 }

@@ -34,7 +34,7 @@ pub use entries::{
 pub use error::{Error, Result};
 
 use kroniek_text::SentenceRules;
-use std::collections::{HashMap, HashSet};
+use kroniek_types::{FxHashMap, FxHashSet};
 
 /// One language's dictionaries, compiled. Immutable after loading; share it across threads.
 #[derive(Debug)]
@@ -58,14 +58,14 @@ pub struct Lexicon {
     /// What the sentence segmenter needs.
     pub sentence_rules: SentenceRules,
     /// Frequent words, for telling this language on short texts.
-    pub stopwords: HashSet<String>,
+    pub stopwords: FxHashSet<String>,
     /// Definite articles and demonstratives, folded ("the", "de", "het").
-    definites: HashSet<String>,
+    definites: FxHashSet<String>,
     /// Indefinite articles, folded ("a", "an", "een").
-    indefinites: HashSet<String>,
+    indefinites: FxHashSet<String>,
     matcher: matcher::WordMatcher,
     /// ISO3 → index into `countries`: actors are built by country code for every mention.
-    country_ids: HashMap<String, u32>,
+    country_ids: FxHashMap<String, u32>,
     /// Per form: its tags as a range into `tags`.
     patterns: Vec<PatternInfo>,
     tags: Vec<Tag>,

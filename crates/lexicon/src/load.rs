@@ -5,8 +5,8 @@ use crate::tsv::{for_each_row, forms};
 use crate::{Codebook, Lexicon, PatternInfo, Result};
 use crate::matcher::WordMatcher;
 use kroniek_text::{fold, SentenceRules};
-use kroniek_types::Date;
-use std::collections::{HashMap, HashSet};
+use kroniek_types::{Date, FxHashMap, FxHashSet, SmolStr};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// Collects (folded form, stem) → tags while the files are read.
@@ -56,11 +56,11 @@ impl Lexicon {
             numbers: Vec::new(),
             dates: Vec::new(),
             sentence_rules: SentenceRules::default(),
-            stopwords: HashSet::new(),
-            definites: HashSet::new(),
-            indefinites: HashSet::new(),
+            stopwords: FxHashSet::default(),
+            definites: FxHashSet::default(),
+            indefinites: FxHashSet::default(),
             matcher: WordMatcher::default(),
-            country_ids: HashMap::new(),
+            country_ids: FxHashMap::default(),
             patterns: Vec::new(),
             tags: Vec::new(),
         };
@@ -68,7 +68,7 @@ impl Lexicon {
         for_each_row(common.join("countries.tsv"), |row| {
             let iso3 = row.required(0, "ISO3 code")?.to_string();
             lex.country_ids.insert(iso3.clone(), lex.countries.len() as u32);
-            lex.countries.push(Country { iso3, name: row.required(2, "English name")?.to_string() });
+            lex.countries.push(Country { iso3: iso3.into(), name: row.required(2, "English name")?.into() });
             Ok(())
         })?;
         for_each_row(dir.join("countries.tsv"), |row| {
@@ -90,8 +90,8 @@ impl Lexicon {
                 };
                 let id = lex.persons.len() as u32;
                 lex.persons.push(Person {
-                    code: row.required(1, "actor code")?.to_string(),
-                    name: row.required(2, "canonical name")?.to_string(),
+                    code: row.required(1, "actor code")?.into(),
+                    name: row.required(2, "canonical name")?.into(),
                     from: date(3)?,
                     to: date(4)?,
                 });
@@ -104,11 +104,11 @@ impl Lexicon {
 
         for path in [common.join("orgs.tsv"), dir.join("orgs.tsv")] {
             for_each_row(path, |row| {
-                let opt = |i: usize| Some(row.col(i)).filter(|s| !s.is_empty()).map(String::from);
+                let opt = |i: usize| Some(row.col(i)).filter(|s| !s.is_empty()).map(SmolStr::from);
                 let id = lex.orgs.len() as u32;
                 lex.orgs.push(Org {
-                    code: row.required(1, "actor code")?.to_string(),
-                    name: row.required(2, "canonical name")?.to_string(),
+                    code: row.required(1, "actor code")?.into(),
+                    name: row.required(2, "canonical name")?.into(),
                     country: opt(3),
                     sector: opt(4),
                     org: opt(5),
@@ -122,10 +122,10 @@ impl Lexicon {
         }
 
         for_each_row(common.join("seats.tsv"), |row| {
-            let code = row.required(1, "actor code")?.to_string();
-            let country = code.get(..3).filter(|c| c.bytes().all(|b| b.is_ascii_uppercase())).map(String::from);
+            let code = SmolStr::from(row.required(1, "actor code")?);
+            let country = code.get(..3).filter(|c| c.bytes().all(|b| b.is_ascii_uppercase())).map(SmolStr::from);
             let id = lex.orgs.len() as u32;
-            let name = forms(row.col(0)).next().unwrap_or_default().to_string();
+            let name = SmolStr::from(forms(row.col(0)).next().unwrap_or_default());
             lex.orgs.push(Org { code, name, country, sector: Some("GOV".into()), org: None, seat: true });
             for f in forms(row.col(0)) {
                 forms_.add(f, Tag::Org(id));
@@ -141,7 +141,7 @@ impl Lexicon {
                 k => return Err(row.error(format!("unknown role kind {k:?} (title, group, person)"))),
             };
             let id = lex.roles.len() as u32;
-            lex.roles.push(Role { sector: row.required(1, "sector")?.to_string(), kind });
+            lex.roles.push(Role { sector: row.required(1, "sector")?.into(), kind });
             for f in forms(row.col(0)) {
                 forms_.add(f, Tag::Role(id));
             }

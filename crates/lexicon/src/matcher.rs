@@ -2,85 +2,202 @@
 //!
 //! Lexicon forms are whole words ("turkse president", "om het leven") or end in a stem
 //! ("bombardeer*"), and folded text is words separated by single spaces. So matching walks the
-//! text a word at a time: one hash lookup per word finds whether any form starts there, and the
-//! trie is followed only while a form continues. This does a few table lookups per word where a
+//! text a word at a time: one probe of a flat table finds whether any form starts there, and the
+//! trie is followed only while a form continues. This does a few table probes per word where a
 //! byte automaton steps through every byte, and it needs no boundary checks afterwards.
+//!
+//! The trie's edges (whole next words) and its stems (keyed by their first bytes) live in two
+//! open-addressing tables keyed by (node, word): each text word is hashed once, and a probe
+//! compares a stored hash before it compares bytes.
 
 use crate::Hit;
 use kroniek_types::FxHashMap;
 
-/// Stems with the form each ends: (stem, pattern id).
-type Stems = Vec<(Box<str>, u32)>;
-
 /// Stems are looked up by their first bytes; shorter stems are tried on every word.
 const STEM_KEY: usize = 3;
 
-#[derive(Debug, Default)]
-struct Node {
-    /// The form that ends with this node's word, if any.
-    pattern: Option<u32>,
-    /// Whole next words.
-    next: FxHashMap<Box<str>, u32>,
-    /// Stems of the next word, longest first, by their first `STEM_KEY` bytes.
-    stems: FxHashMap<Box<[u8]>, Stems>,
-    /// Stems shorter than `STEM_KEY` bytes.
-    short_stems: Stems,
+/// No pattern ends at a node.
+const NONE: u32 = u32::MAX;
+
+/// A word's hash: Fx over 8-byte chunks, inlined because it runs once per word of every article.
+#[inline]
+fn word_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().expect("8 bytes"))).wrapping_mul(K);
+    }
+    // The tail in one step, read as overlapping loads (with the length mixed in first, they
+    // still tell every tail apart) rather than copied out, which stalls on the store.
+    let rest = chunks.remainder();
+    let n = rest.len();
+    let tail = match n {
+        0 => return h,
+        1..=3 => rest[0] as u64 | (rest[n / 2] as u64) << 8 | (rest[n - 1] as u64) << 16,
+        _ => {
+            let lo = u32::from_le_bytes(rest[..4].try_into().expect("4 bytes"));
+            let hi = u32::from_le_bytes(rest[n - 4..].try_into().expect("4 bytes"));
+            lo as u64 | (hi as u64) << 32
+        }
+    };
+    (h.rotate_left(5) ^ tail).wrapping_mul(K)
 }
 
-/// Every form of a lexicon, compiled for word-by-word matching.
+/// The table hash of a key under `node`: the key's own hash mixed with the node.
+#[inline]
+fn keyed(node: u32, hash: u64) -> u64 {
+    (hash ^ (node as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0x2545_f491_4f6c_dd1d)
+}
+
+/// A key (node, bytes in the arena) and what it leads to.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    node: u32,
+    /// Arena offset and length of the key bytes.
+    at: u32,
+    len: u32,
+    /// For edges the child node; for stems the first of `count` entries in `stems`.
+    value: u32,
+    count: u32,
+}
+
+/// A table from (node, key bytes) to a value, probed with a hash the caller computed once per
+/// word. hashbrown's control bytes settle most misses (most words) without touching a key.
 #[derive(Debug, Default)]
+struct ProbeTable(hashbrown::HashTable<Slot>);
+
+impl ProbeTable {
+    fn build(entries: Vec<(u32, &[u8], u32, u32)>, arena: &mut Vec<u8>) -> ProbeTable {
+        let mut table = hashbrown::HashTable::with_capacity(entries.len());
+        for (node, key, value, count) in entries {
+            let slot = Slot { node, at: arena.len() as u32, len: key.len() as u32, value, count };
+            arena.extend_from_slice(key);
+            let arena = &*arena;
+            table.insert_unique(keyed(node, word_hash(key)), slot, |s| keyed(s.node, word_hash(&arena[s.at as usize..(s.at + s.len) as usize])));
+        }
+        ProbeTable(table)
+    }
+
+    #[inline]
+    fn get(&self, arena: &[u8], node: u32, key: &[u8], hash: u64) -> Option<&Slot> {
+        self.0.find(keyed(node, hash), |s| s.node == node && &arena[s.at as usize..(s.at + s.len) as usize] == key)
+    }
+}
+
+/// A stem: arena offset, length, and the pattern it ends.
+#[derive(Debug, Clone, Copy)]
+struct Stem {
+    at: u32,
+    len: u32,
+    pattern: u32,
+}
+
+/// Stems under one key while the trie is built: (stem, pattern id).
+type StemGroup<'f> = Vec<(&'f str, u32)>;
+
+/// Every form of a lexicon, compiled for word-by-word matching.
+#[derive(Debug)]
 pub(crate) struct WordMatcher {
-    nodes: Vec<Node>,
+    /// The pattern ending at each node (`NONE` if none).
+    patterns: Vec<u32>,
+    /// Each node's stems shorter than `STEM_KEY` bytes, as a range of `stems`.
+    short_stems: Vec<(u32, u32)>,
+    edges: ProbeTable,
+    stem_heads: ProbeTable,
+    /// Stems grouped by (node, first bytes), longest first within a group.
+    stems: Vec<Stem>,
+    arena: Vec<u8>,
+}
+
+impl Default for WordMatcher {
+    fn default() -> Self {
+        WordMatcher::build(std::iter::empty())
+    }
 }
 
 impl WordMatcher {
     /// Compiles forms (folded words separated by single spaces; `stem`: the last word is a
     /// prefix) with their pattern ids.
     pub fn build<'f>(forms: impl IntoIterator<Item = (&'f str, bool, u32)>) -> WordMatcher {
-        let mut m = WordMatcher { nodes: vec![Node::default()] };
+        // First a trie in maps, then frozen into the probe tables.
+        let mut patterns = vec![NONE];
+        let mut edges: FxHashMap<(u32, &'f str), u32> = FxHashMap::default();
+        let mut stems: FxHashMap<(u32, &'f [u8]), StemGroup<'f>> = FxHashMap::default();
+        let mut short: FxHashMap<u32, StemGroup<'f>> = FxHashMap::default();
         for (form, stem, pattern) in forms {
             let words: Vec<&str> = form.split(' ').filter(|w| !w.is_empty()).collect();
             let Some((last, init)) = words.split_last() else { continue };
-            let mut node = 0usize;
+            let mut node = 0u32;
+            let mut child = |node: u32, word: &'f str| {
+                *edges.entry((node, word)).or_insert_with(|| {
+                    patterns.push(NONE);
+                    patterns.len() as u32 - 1
+                })
+            };
             for w in init {
-                node = m.child(node, w);
+                node = child(node, w);
             }
             if stem {
-                let entry = ((*last).into(), pattern);
-                let n = &mut m.nodes[node];
                 match last.as_bytes().get(..STEM_KEY) {
-                    Some(key) => n.stems.entry(key.into()).or_default().push(entry),
-                    None => n.short_stems.push(entry),
+                    Some(key) => stems.entry((node, key)).or_default().push((last, pattern)),
+                    None => short.entry(node).or_default().push((last, pattern)),
                 }
             } else {
-                let end = m.child(node, last);
-                m.nodes[end].pattern.get_or_insert(pattern);
+                let end = child(node, last) as usize;
+                if patterns[end] == NONE {
+                    patterns[end] = pattern;
+                }
             }
         }
-        for n in &mut m.nodes {
-            for list in n.stems.values_mut() {
-                list.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+        let mut arena = Vec::new();
+        let mut stem_list = Vec::new();
+        let mut push_group = |mut group: Vec<(&str, u32)>, arena: &mut Vec<u8>| {
+            // Longest first, so that the first stem a word starts with is the longest.
+            group.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+            let first = stem_list.len() as u32;
+            for (s, pattern) in group {
+                stem_list.push(Stem { at: arena.len() as u32, len: s.len() as u32, pattern });
+                arena.extend_from_slice(s.as_bytes());
             }
-            n.short_stems.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+            (first, stem_list.len() as u32 - first)
+        };
+        let mut short_stems = vec![(0, 0); patterns.len()];
+        let mut short: Vec<_> = short.into_iter().collect();
+        short.sort_by_key(|(node, _)| *node);
+        for (node, group) in short {
+            short_stems[node as usize] = push_group(group, &mut arena);
         }
-        m
-    }
-
-    fn child(&mut self, node: usize, word: &str) -> usize {
-        if let Some(&c) = self.nodes[node].next.get(word) {
-            return c as usize;
-        }
-        let c = self.nodes.len();
-        self.nodes.push(Node::default());
-        self.nodes[node].next.insert(word.into(), c as u32);
-        c
+        let mut heads: Vec<_> = stems.into_iter().collect();
+        heads.sort();
+        let heads: Vec<(u32, &[u8], u32, u32)> = heads
+            .into_iter()
+            .map(|((node, key), group)| {
+                let (first, count) = push_group(group, &mut arena);
+                (node, key, first, count)
+            })
+            .collect();
+        let mut edges: Vec<_> = edges.into_iter().map(|((node, word), child)| (node, word.as_bytes(), child, 0)).collect();
+        edges.sort();
+        let edges = ProbeTable::build(edges, &mut arena);
+        let stem_heads = ProbeTable::build(heads, &mut arena);
+        WordMatcher { patterns, short_stems, edges, stem_heads, stems: stem_list, arena }
     }
 
     /// The longest stem at `node` that `word` starts with.
-    fn stem(&self, node: usize, word: &str) -> Option<u32> {
-        let n = &self.nodes[node];
-        let keyed = word.as_bytes().get(..STEM_KEY).and_then(|k| n.stems.get(k)).into_iter().flatten();
-        keyed.chain(n.short_stems.iter()).find(|(s, _)| word.starts_with(&**s)).map(|s| s.1)
+    #[inline]
+    fn stem(&self, node: u32, word: &[u8]) -> Option<u32> {
+        let starts = |s: &Stem| word.starts_with(&self.arena[s.at as usize..(s.at + s.len) as usize]);
+        if let Some(key) = word.get(..STEM_KEY) {
+            if let Some(head) = self.stem_heads.get(&self.arena, node, key, word_hash(key)) {
+                let group = &self.stems[head.value as usize..(head.value + head.count) as usize];
+                if let Some(s) = group.iter().find(|s| starts(s)) {
+                    return Some(s.pattern);
+                }
+            }
+        }
+        let (first, count) = self.short_stems[node as usize];
+        self.stems[first as usize..(first + count) as usize].iter().find(|s| starts(s)).map(|s| s.pattern)
     }
 
     /// Every form in `folded`; where forms overlap, the leftmost, then longest, wins.
@@ -88,22 +205,23 @@ impl WordMatcher {
         let bytes = folded.as_bytes();
         let next_word = |from: usize| -> Option<(usize, usize)> {
             let start = from + bytes.get(from..)?.iter().position(|&b| b != b' ')?;
-            let end = memchr::memchr(b' ', &bytes[start..]).map_or(bytes.len(), |n| start + n);
+            // Words are short: a plain loop beats a vectorised search's set-up.
+            let end = bytes[start..].iter().position(|&b| b == b' ').map_or(bytes.len(), |n| start + n);
             Some((start, end))
         };
         let mut at = 0;
         while let Some((start, end)) = next_word(at) {
             // Follow the trie from this word; remember the longest form that ends.
-            let (mut node, mut word, mut best) = (0usize, (start, end), None);
+            let (mut node, mut word, mut best) = (0u32, (start, end), None);
             loop {
-                let w = &folded[word.0..word.1];
+                let w = &bytes[word.0..word.1];
                 if let Some(p) = self.stem(node, w) {
                     best = Some((word.1, p));
                 }
-                let Some(&child) = self.nodes[node].next.get(w) else { break };
-                node = child as usize;
-                if let Some(p) = self.nodes[node].pattern {
-                    best = Some((word.1, p));
+                let Some(edge) = self.edges.get(&self.arena, node, w, word_hash(w)) else { break };
+                node = edge.value;
+                if self.patterns[node as usize] != NONE {
+                    best = Some((word.1, self.patterns[node as usize]));
                 }
                 match next_word(word.1) {
                     Some(next) => word = next,
@@ -120,7 +238,6 @@ impl WordMatcher {
         }
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

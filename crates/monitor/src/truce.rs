@@ -406,13 +406,13 @@ fn claims_about(d: &Draft, events: &[Event]) -> Vec<Claim> {
         let denied_by = events
             .iter()
             .filter(|x| x.article_id == e.article_id && x.intent == Intent::Denied && about_truce(x))
-            .filter_map(|x| x.source.as_ref().map(|a| a.code.clone()))
+            .filter_map(|x| x.source.as_ref().map(|a| a.code.to_string()))
             .collect();
         claims.push(Claim {
             event_id: e.id.clone(),
             article_id: e.article_id.clone(),
-            claimant: e.source.as_ref().map(|a| a.code.clone()),
-            accused: e.target.as_ref().map(|a| a.code.clone()),
+            claimant: e.source.as_ref().map(|a| a.code.to_string()),
+            accused: e.target.as_ref().map(|a| a.code.to_string()),
             denied_by,
             sentence: e.sentence.clone(),
             evidence: e.evidence,
@@ -426,7 +426,7 @@ mod tests {
     use super::*;
 
     fn actor(code: &str) -> Actor {
-        Actor { text: code.into(), name: code.into(), code: code.into(), country: Some(code[..3].into()), org: None, sector: code.get(3..).map(String::from), span: None }
+        Actor { text: code.into(), name: code.into(), code: code.into(), country: Some(code[..3].into()), org: None, sector: code.get(3..).map(Into::into), span: None }
     }
 
     fn place(name: &str, lat: f64, lon: f64, precision: PlacePrecision) -> Place {

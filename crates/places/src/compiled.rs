@@ -17,7 +17,8 @@
 
 use crate::{Error, Kind, Result};
 use kroniek_text::Folded;
-use std::collections::{HashMap, HashSet};
+use kroniek_types::FxHashSet;
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 /// Bumped whenever the layout or what goes into it changes; older files are rebuilt.
@@ -116,7 +117,7 @@ impl Builder {
 
 /// Compiles the built TSV (columns of `scripts/gazetteer/build.py`) into the binary form,
 /// leaving out the folded names in `stop`. `fingerprint` identifies the sources.
-pub(crate) fn compile(tsv: &str, stop: &HashSet<String>, fingerprint: u64) -> Result<Vec<u8>> {
+pub(crate) fn compile(tsv: &str, stop: &FxHashSet<String>, fingerprint: u64) -> Result<Vec<u8>> {
     let mut b = Builder { max_words: 1, ..Builder::default() };
     let mut folded = Folded::default();
     let mut places = 0u32;

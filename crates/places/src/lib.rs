@@ -27,8 +27,7 @@ mod error;
 pub use error::{Error, Result};
 
 use compiled::{fx, Layout, FIRST_BITS};
-use kroniek_types::{Place, PlacePrecision};
-use std::collections::{HashMap, HashSet};
+use kroniek_types::{FxHashMap, FxHashSet, Place, PlacePrecision};
 use std::path::{Path, PathBuf};
 
 /// What a gazetteer entry is.
@@ -92,7 +91,7 @@ pub struct Gazetteer {
     bytes: Vec<u8>,
     layout: Layout,
     postings: Vec<u32>,
-    countries: HashMap<String, u32>,
+    countries: FxHashMap<String, u32>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -111,7 +110,7 @@ impl Gazetteer {
     /// `data/places/stop.tsv`). Reads the compiled `.bin` beside it when that was made from
     /// this TSV and stop list; otherwise compiles it and writes it there for next time (a
     /// read-only folder only costs the compile at every start).
-    pub fn load(path: &Path, stop: &HashSet<String>) -> Result<Gazetteer> {
+    pub fn load(path: &Path, stop: &FxHashSet<String>) -> Result<Gazetteer> {
         let io = |source| Error::Io { path: path.to_path_buf(), source };
         let meta = std::fs::metadata(path).map_err(io)?;
         let fingerprint = fingerprint(&meta, stop);
@@ -138,7 +137,7 @@ impl Gazetteer {
 
     /// Builds from TSV text (columns of `scripts/gazetteer/build.py`), in memory.
     pub fn from_tsv(text: &str) -> Result<Gazetteer> {
-        Gazetteer::from_bytes(compiled::compile(text, &HashSet::new(), 0)?)
+        Gazetteer::from_bytes(compiled::compile(text, &FxHashSet::default(), 0)?)
     }
 
     /// Opens the compiled form; an error when it is not one (wrong version, cut short).
@@ -149,7 +148,7 @@ impl Gazetteer {
         if !compiled::postings_valid(&bytes, &layout, &postings) {
             return Err(Error::Syntax { path: PathBuf::new(), line: 0, message: "compiled gazetteer is damaged".into() });
         }
-        let mut g = Gazetteer { bytes, layout, postings, countries: HashMap::new() };
+        let mut g = Gazetteer { bytes, layout, postings, countries: FxHashMap::default() };
         for id in 0..g.len() as u32 {
             let e = g.entry(id);
             if e.kind == Kind::Country {
@@ -161,7 +160,7 @@ impl Gazetteer {
 
     /// Folded words of a one-name-a-line data file (`stop.tsv`, `admin_cues.tsv`); empty when
     /// the file is missing.
-    pub fn word_list(path: &Path) -> HashSet<String> {
+    pub fn word_list(path: &Path) -> FxHashSet<String> {
         std::fs::read_to_string(path)
             .unwrap_or_default()
             .lines()
@@ -324,10 +323,10 @@ impl Gazetteer {
     pub fn place(&self, id: u32, text: &str) -> Place {
         let e = self.entry(id);
         Place {
-            text: text.to_string(),
-            name: e.name.to_string(),
-            country: Some(e.country.to_string()),
-            admin1: (!e.admin1.is_empty()).then(|| e.admin1.to_string()),
+            text: text.into(),
+            name: e.name.into(),
+            country: Some(e.country.into()),
+            admin1: (!e.admin1.is_empty()).then(|| e.admin1.into()),
             lat: e.lat,
             lon: e.lon,
             geonameid: e.geonameid,
@@ -343,7 +342,7 @@ impl Gazetteer {
 
 /// What identifies the sources of a compiled file: the TSV's size and time, the stop list and
 /// the format version.
-fn fingerprint(meta: &std::fs::Metadata, stop: &HashSet<String>) -> u64 {
+fn fingerprint(meta: &std::fs::Metadata, stop: &FxHashSet<String>) -> u64 {
     let mut words: Vec<&str> = stop.iter().map(String::as_str).collect();
     words.sort_unstable();
     let modified = meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as u64);
@@ -427,7 +426,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let tsv = dir.join("gazetteer.tsv");
         std::fs::write(&tsv, TSV).unwrap();
-        let stop: HashSet<String> = ["paris".to_string()].into();
+        let stop: FxHashSet<String> = ["paris".to_string()].into_iter().collect();
         let first = Gazetteer::load(&tsv, &stop).unwrap();
         let bin = tsv.with_extension("bin");
         assert!(bin.exists(), "the compiled form is written beside the TSV");
@@ -439,7 +438,7 @@ mod tests {
         assert_eq!(again.len(), first.len());
         assert_eq!(std::fs::read(&bin).unwrap(), bytes, "the same sources compile to the same bytes");
         // Another stop list is another compiled file.
-        let open = Gazetteer::load(&tsv, &HashSet::new()).unwrap();
+        let open = Gazetteer::load(&tsv, &FxHashSet::default()).unwrap();
         assert_eq!(open.find(&fold("Paris")).len(), 1);
         std::fs::remove_dir_all(dir).ok();
     }

@@ -4,7 +4,7 @@
 use crate::analysis::{PlaceSource, Word};
 use crate::{ActorMention, Mention, MentionKind};
 use kroniek_lexicon::{CountryForm, Lexicon, RoleKind, Tag, WordClass};
-use kroniek_types::{Actor, Date};
+use kroniek_types::{format_smolstr, Actor, Date, SmolStr};
 
 /// What one raw hit can contribute to an actor.
 #[derive(Clone, Copy, PartialEq)]
@@ -55,15 +55,15 @@ const SECTORS: &[(&str, &str)] = &[
 
 /// An actor from a CAMEO-style code, with country and sector read off the code.
 pub(crate) fn actor_from_code(code: &str, name: &str, text: &str, span: [usize; 2], lexicon: &Lexicon) -> Actor {
-    let country = code.get(..3).filter(|c| lexicon.country(c).is_some()).map(String::from);
+    let country = code.get(..3).filter(|c| lexicon.country(c).is_some()).map(SmolStr::from);
     let sector = (code.len() >= 6).then(|| &code[code.len() - 3..]).filter(|s| SECTORS.iter().any(|(k, _)| k == s));
     Actor {
-        text: text.to_string(),
-        name: name.to_string(),
-        code: code.to_string(),
+        text: text.into(),
+        name: name.into(),
+        code: code.into(),
         country,
         org: None,
-        sector: sector.map(String::from),
+        sector: sector.map(SmolStr::from),
         span: Some(span),
     }
 }
@@ -73,17 +73,17 @@ fn country_sector_actor(iso3: &str, sector: Option<&str>, text: &str, span: [usi
     let (code, name) = match sector {
         Some(s) => {
             let label = SECTORS.iter().find(|(k, _)| *k == s).map_or(s, |(_, l)| l);
-            (format!("{iso3}{s}"), format!("{country_name} ({label})"))
+            (format_smolstr!("{iso3}{s}"), format_smolstr!("{country_name} ({label})"))
         }
-        None => (iso3.to_string(), country_name.to_string()),
+        None => (iso3.into(), country_name.into()),
     };
     Actor {
-        text: text.to_string(),
+        text: text.into(),
         name,
         code,
-        country: Some(iso3.to_string()),
+        country: Some(iso3.into()),
         org: None,
-        sector: sector.map(String::from),
+        sector: sector.map(SmolStr::from),
         span: Some(span),
     }
 }
@@ -243,7 +243,7 @@ pub(crate) fn recognise(
             }
             Piece::Word(WordClass::Pair) => {
                 // "de twee landen": the last two countries named.
-                let mut seen: Vec<String> = Vec::new();
+                let mut seen: Vec<SmolStr> = Vec::new();
                 for x in actors_so_far.iter().rev() {
                     if let Some(c) = &x.country {
                         if !seen.contains(c) {
@@ -270,7 +270,7 @@ pub(crate) fn recognise(
         let span = span_of(a, last);
         let words_text = &text[span[0]..span[1]];
         for actor in &mut group {
-            actor.text = words_text.to_string();
+            actor.text = words_text.into();
             actor.span = Some(span);
         }
         // A number right before counts these people ("59 Turkse militairen").
@@ -303,12 +303,12 @@ pub(crate) fn recognise(
 fn sector_only(sector: &str) -> Actor {
     let label = SECTORS.iter().find(|(k, _)| *k == sector).map_or(sector, |(_, l)| l);
     Actor {
-        text: String::new(),
-        name: label.to_string(),
-        code: sector.to_string(),
+        text: SmolStr::default(),
+        name: label.into(),
+        code: sector.into(),
         country: None,
         org: None,
-        sector: Some(sector.to_string()),
+        sector: Some(sector.into()),
         span: None,
     }
 }
@@ -338,9 +338,9 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], focus: Option<&st
             for actor in &mut a.actors {
                 if actor.country.is_none() && actor.org.is_none() {
                     if let Some(sector) = actor.sector.clone() {
-                        actor.code = format!("{iso3}{sector}");
-                        actor.country = Some(iso3.to_string());
-                        actor.name = format!("{} ({})", iso3, actor.name);
+                        actor.code = format_smolstr!("{iso3}{sector}");
+                        actor.country = Some(iso3.into());
+                        actor.name = format_smolstr!("{} ({})", iso3, actor.name);
                     }
                 }
             }

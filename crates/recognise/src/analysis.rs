@@ -3,7 +3,7 @@
 use crate::{actors, numbers, DateMention, Mention, MentionKind};
 use kroniek_lexicon::{DateWord, Hit, Lexicon, Tag, WordClass};
 use kroniek_text::{segment, Folded, Sentence, SentenceKind};
-use kroniek_types::{Date, Place, Precision};
+use kroniek_types::{Date, Place, Precision, SmolStr};
 use std::collections::HashMap;
 
 /// A place name found by a [`PlaceSource`], with its best reading.
@@ -64,7 +64,7 @@ pub struct Analysis {
     /// All mentions, ordered by first word.
     pub mentions: Vec<Mention>,
     /// The country the article is mostly about (by its places), ISO3.
-    pub focus_country: Option<String>,
+    pub focus_country: Option<SmolStr>,
     /// The place the article mentions most (not a country), the fallback location.
     pub focus_place: Option<Place>,
     /// Count of sport and fiction words: a hint the article is not news about events.
@@ -228,7 +228,7 @@ fn analyse_with(
             }
             let mut place = found.place;
             let sp = span(a, b, &words);
-            place.text = text[sp[0]..sp[1]].to_string();
+            place.text = text[sp[0]..sp[1]].into();
             place.span = Some(sp);
             mentions.push(Mention { first: a, last: b, span: sp, kind: MentionKind::Place(Box::new(place)) });
         }
@@ -260,30 +260,24 @@ pub(crate) fn glued_to_name(text: &str, words: &[Word], sentence_starts: &[u32],
 }
 
 fn words_of(text: &str, folded: &Folded) -> Vec<Word> {
-    let f = folded.text.as_bytes();
-    let mut words = Vec::new();
-    let mut i = 0;
     let mut prev_end = 0usize;
-    while i < f.len() {
-        if f[i] == b' ' {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i = memchr::memchr(b' ', &f[i..]).map_or(f.len(), |n| i + n);
-        let (os, oe) = folded.original_span(text, start, i);
-        let between = &text.as_bytes()[prev_end.min(os)..os];
-        words.push(Word {
-            fstart: start as u32,
-            fend: i as u32,
-            ostart: os as u32,
-            oend: oe as u32,
-            comma_before: between.iter().any(|b| matches!(b, b',' | b';' | b':')),
-            capital: text[os..].chars().next().is_some_and(|c| c.is_uppercase()),
-        });
-        prev_end = oe;
-    }
-    words
+    folded
+        .words
+        .iter()
+        .map(|w| {
+            let (os, oe) = (w.ostart as usize, w.oend as usize);
+            let between = &text.as_bytes()[prev_end.min(os)..os];
+            prev_end = oe;
+            Word {
+                fstart: w.start,
+                fend: w.end,
+                ostart: w.ostart,
+                oend: w.oend,
+                comma_before: between.iter().any(|b| matches!(b, b',' | b';' | b':')),
+                capital: text[os..].chars().next().is_some_and(|c| c.is_uppercase()),
+            }
+        })
+        .collect()
 }
 
 fn resolve_date(word: DateWord, published: Option<Date>) -> Option<DateMention> {
@@ -353,8 +347,8 @@ fn mentioned_countries(mentions: &[Mention]) -> Vec<String> {
 }
 
 /// The country whose places the article names most; ties go to the first named.
-fn focus_country(mentions: &[&Mention]) -> Option<String> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
+fn focus_country(mentions: &[&Mention]) -> Option<SmolStr> {
+    let mut counts: Vec<(SmolStr, usize)> = Vec::new();
     for m in mentions {
         if let MentionKind::Place(p) = &m.kind {
             if let Some(c) = &p.country {

@@ -306,13 +306,13 @@ fn insert_events(tx: &rusqlite::Transaction<'_>, events: &[Event]) -> Result<()>
         ev.execute(params![e.id, e.article_id, e.event_type.as_str(), day, month, lat, lon, e.sentence, json])?;
         let roles = e.source.iter().map(|a| (a, "source")).chain(e.target.iter().map(|a| (a, "target"))).chain(e.other_actors.iter().map(|a| (a, "other")));
         for (a, role) in roles {
-            actor.execute(params![e.id, a.code, role, day])?;
+            actor.execute(params![e.id, a.code.as_str(), role, day])?;
             if let Some(c) = &a.country {
-                country.execute(params![e.id, c, day])?;
+                country.execute(params![e.id, c.as_str(), day])?;
             }
         }
         if let Some(c) = e.location.as_ref().and_then(|p| p.country.as_ref()) {
-            country.execute(params![e.id, c, day])?;
+            country.execute(params![e.id, c.as_str(), day])?;
         }
     }
     Ok(())

@@ -17,6 +17,6 @@ mod fold;
 mod language;
 mod sentence;
 
-pub use fold::{fold, Folded};
+pub use fold::{fold, Folded, FoldedWord};
 pub use language::{detect_language, Detected};
 pub use sentence::{segment, Sentence, SentenceKind, SentenceRules};

@@ -3,7 +3,7 @@
 //! articles glue into running text without punctuation.
 
 use crate::fold;
-use std::collections::HashSet;
+use kroniek_types::FxHashSet;
 
 /// What a sentence is, so that only real sentences are coded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,22 +32,22 @@ pub struct Sentence {
 #[derive(Debug, Clone, Default)]
 pub struct SentenceRules {
     /// Words after which a full stop does not end a sentence ("dr", "mr", "jan").
-    pub abbreviations: HashSet<String>,
+    pub abbreviations: FxHashSet<String>,
     /// Capitalised words that start a sentence glued to a heading ("De", "Het", "The").
-    pub openers: HashSet<String>,
+    pub openers: FxHashSet<String>,
     /// Phrases that start boilerplate ("lees ook", "read more", "foto").
     pub boilerplate: Vec<String>,
     /// The first words of `boilerplate`, for a quick test before the phrase test.
-    pub boilerplate_heads: HashSet<String>,
+    pub boilerplate_heads: FxHashSet<String>,
 }
 
 impl SentenceRules {
     /// Rules from the three word lists (folded, without surrounding spaces).
-    pub fn new(abbreviations: HashSet<String>, openers: HashSet<String>, mut boilerplate: Vec<String>) -> SentenceRules {
+    pub fn new(abbreviations: impl IntoIterator<Item = String>, openers: impl IntoIterator<Item = String>, mut boilerplate: Vec<String>) -> SentenceRules {
         // Longer phrases first, so "lees ook" is tried before "lees".
         boilerplate.sort_by_key(|b| std::cmp::Reverse(b.len()));
         let boilerplate_heads = boilerplate.iter().filter_map(|b| b.split(' ').next()).map(String::from).collect();
-        SentenceRules { abbreviations, openers, boilerplate, boilerplate_heads }
+        SentenceRules { abbreviations: abbreviations.into_iter().collect(), openers: openers.into_iter().collect(), boilerplate, boilerplate_heads }
     }
 }
 
@@ -385,7 +385,7 @@ mod tests {
     use super::*;
 
     fn rules() -> SentenceRules {
-        let set = |s: &str| s.split('|').map(String::from).collect::<HashSet<_>>();
+        let set = |s: &str| s.split('|').map(String::from).collect::<Vec<_>>();
         SentenceRules::new(
             set("dr|mr|gen|jan"),
             set("de|het|een|door|the|in"),

@@ -2,6 +2,7 @@
 
 use crate::{Date, Precision};
 use serde::{Deserialize, Serialize};
+pub use smol_str::SmolStr;
 use std::fmt;
 use std::str::FromStr;
 
@@ -119,17 +120,17 @@ string_enum! {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Actor {
     /// The article's words for the actor ("de Turkse president Erdogan").
-    pub text: String,
+    pub text: SmolStr,
     /// Canonical name ("Recep Tayyip Erdoğan", "Turkey").
-    pub name: String,
+    pub name: SmolStr,
     /// CAMEO-style code: country (or IGO prefix) then sector ("TURGOV", "IGOUNO", "SYRREB").
-    pub code: String,
+    pub code: SmolStr,
     /// ISO 3166-1 alpha-3 country, when the actor belongs to one.
-    pub country: Option<String>,
+    pub country: Option<SmolStr>,
     /// International body ("UN", "EU", "NATO"), when the actor is one.
-    pub org: Option<String>,
+    pub org: Option<SmolStr>,
     /// Sector code (`GOV`, `MIL`, `REB`, ...), when known.
-    pub sector: Option<String>,
+    pub sector: Option<SmolStr>,
     /// Where in the article text the actor's words are.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
@@ -139,13 +140,13 @@ pub struct Actor {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     /// The article's words for the place ("Moskou").
-    pub text: String,
+    pub text: SmolStr,
     /// Canonical (English) name ("Moscow").
-    pub name: String,
+    pub name: SmolStr,
     /// ISO 3166-1 alpha-3 country.
-    pub country: Option<String>,
+    pub country: Option<SmolStr>,
     /// First-level administrative area, by name.
-    pub admin1: Option<String>,
+    pub admin1: Option<SmolStr>,
     /// Latitude, WGS84.
     pub lat: f64,
     /// Longitude, WGS84.

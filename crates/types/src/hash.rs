@@ -24,12 +24,15 @@ pub fn stable_hex(parts: &[&str]) -> String {
 pub struct FxHasher(u64);
 
 impl FxHasher {
+    #[inline]
     fn mix(&mut self, word: u64) {
         self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
 impl std::hash::Hasher for FxHasher {
+    // Inlined: it runs for every word looked up, and the call costs as much as the hash.
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
@@ -50,10 +53,12 @@ impl std::hash::Hasher for FxHasher {
         }
     }
 
+    #[inline]
     fn write_u8(&mut self, b: u8) {
         self.mix(b as u64);
     }
 
+    #[inline]
     fn finish(&self) -> u64 {
         self.0
     }
@@ -61,6 +66,9 @@ impl std::hash::Hasher for FxHasher {
 
 /// A `HashMap` with [`FxHasher`].
 pub type FxHashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// A `HashSet` with [`FxHasher`], for word lists probed once a word.
+pub type FxHashSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 
 #[cfg(test)]
 mod tests {

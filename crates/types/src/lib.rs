@@ -17,8 +17,9 @@ mod event;
 mod hash;
 
 pub use date::{Date, DateError, Precision};
-pub use event::{Actor, Event, EventType, Intent, Place, PlacePrecision, Span};
-pub use hash::{content_hash, stable_hex, FxHashMap, FxHasher};
+pub use event::{Actor, Event, EventType, Intent, Place, PlacePrecision, SmolStr, Span};
+pub use smol_str::format_smolstr;
+pub use hash::{content_hash, stable_hex, FxHashMap, FxHashSet, FxHasher};
 
 use serde::{Deserialize, Serialize};
 
