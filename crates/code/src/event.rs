@@ -61,6 +61,8 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     // The date the previous body sentence named: a sentence without a date of its own goes on
     // telling that day ("... rallied on Thursday. Security forces briefly detained Machado ...").
     let mut previous_date: Option<kroniek_types::Date> = None;
+    // A sentence's mentions, in a buffer every sentence reuses.
+    let mut ms: Vec<&Mention> = Vec::new();
     for (si, sentence) in analysis.sentences.iter().enumerate() {
         if sentence.kind != SentenceKind::Body {
             continue;
@@ -69,8 +71,19 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         // Mentions are sorted by first word, so a sentence's are one slice.
         let from = analysis.mentions.partition_point(|m| m.first < sw);
         let to = analysis.mentions.partition_point(|m| m.first < ew).max(from);
-        let ms: Vec<&Mention> = analysis.mentions[from..to].iter().collect();
+        ms.clear();
+        ms.extend(&analysis.mentions[from..to]);
         let cls = clauses(analysis, sw, ew);
+        if let Some(subject) = clause_subject(&ms, &cls[0]).and_then(|a| a.into_iter().next()) {
+            subjects.push((si, subject));
+        }
+        let own_date = date_of(&ms);
+        let inherited_date = own_date.is_none().then_some(previous_date).flatten();
+        previous_date = own_date;
+        // Most sentences have no trigger: they lend a subject and a date, and that is all.
+        if !ms.iter().any(|m| matches!(m.kind, MentionKind::Trigger { part: 0, .. })) {
+            continue;
+        }
         let truce_sentence = ms.iter().any(|m| match m.kind {
             MentionKind::Trigger { verb, part: 0 } => {
                 let v = &lexicon.verbs[verb as usize];
@@ -78,17 +91,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             }
             _ => false,
         });
-        if let Some(subject) = clause_subject(&ms, &cls[0]).and_then(|a| a.into_iter().next()) {
-            subjects.push((si, subject));
-        }
         // An event's date is its own clause's, else the sentence's outside relative clauses:
         // "sancties ingesteld tegen Niger, waar militairen vorige week de macht grepen" is not
         // dated last week.
         let outside_relatives: Vec<&Mention> = ms.iter().copied().filter(|m| !cls.iter().any(|c| c.kind == ClauseKind::Relative && c.holds(m.first))).collect();
         let sentence_date = date_mention(&outside_relatives);
-        let own_date = date_of(&ms);
-        let inherited_date = own_date.is_none().then_some(previous_date).flatten();
-        previous_date = own_date;
         let first_drafts = drafts.len();
         for (ci, clause) in cls.iter().enumerate() {
             let in_clause = mentions_in(&ms, clause);
