@@ -44,6 +44,15 @@ fn word_hash(bytes: &[u8]) -> u64 {
     (h.rotate_left(5) ^ tail).wrapping_mul(K)
 }
 
+/// 64-bit words in the stem filter.
+const STEM_FILTER_WORDS: usize = 16;
+
+/// The stem filter's bit for a (node, first bytes) key.
+#[inline]
+fn stem_bit(node: u32, hash: u64) -> usize {
+    (keyed(node, hash) >> 54) as usize % (STEM_FILTER_WORDS * 64)
+}
+
 /// The table hash of a key under `node`: the key's own hash mixed with the node.
 #[inline]
 fn keyed(node: u32, hash: u64) -> u64 {
@@ -105,6 +114,9 @@ pub(crate) struct WordMatcher {
     short_stems: Vec<(u32, u32)>,
     edges: ProbeTable,
     stem_heads: ProbeTable,
+    /// A bit per (node, first bytes) hash that some stem starts with: a lexicon has few stems,
+    /// so most words skip the stem table after one bit test.
+    stem_filter: [u64; STEM_FILTER_WORDS],
     /// Stems grouped by (node, first bytes), longest first within a group.
     stems: Vec<Stem>,
     arena: Vec<u8>,
@@ -180,8 +192,13 @@ impl WordMatcher {
         let mut edges: Vec<_> = edges.into_iter().map(|((node, word), child)| (node, word.as_bytes(), child, 0)).collect();
         edges.sort();
         let edges = ProbeTable::build(edges, &mut arena);
+        let mut stem_filter = [0u64; STEM_FILTER_WORDS];
+        for &(node, key, _, _) in &heads {
+            let bit = stem_bit(node, word_hash(key));
+            stem_filter[bit / 64] |= 1 << (bit % 64);
+        }
         let stem_heads = ProbeTable::build(heads, &mut arena);
-        WordMatcher { patterns, short_stems, edges, stem_heads, stems: stem_list, arena }
+        WordMatcher { patterns, short_stems, edges, stem_heads, stem_filter, stems: stem_list, arena }
     }
 
     /// The longest stem at `node` that `word` starts with.
@@ -189,7 +206,10 @@ impl WordMatcher {
     fn stem(&self, node: u32, word: &[u8]) -> Option<u32> {
         let starts = |s: &Stem| word.starts_with(&self.arena[s.at as usize..(s.at + s.len) as usize]);
         if let Some(key) = word.get(..STEM_KEY) {
-            if let Some(head) = self.stem_heads.get(&self.arena, node, key, word_hash(key)) {
+            let hash = word_hash(key);
+            let bit = stem_bit(node, hash);
+            let maybe = self.stem_filter[bit / 64] & (1 << (bit % 64)) != 0;
+            if let Some(head) = maybe.then(|| self.stem_heads.get(&self.arena, node, key, hash)).flatten() {
                 let group = &self.stems[head.value as usize..(head.value + head.count) as usize];
                 if let Some(s) = group.iter().find(|s| starts(s)) {
                     return Some(s.pattern);

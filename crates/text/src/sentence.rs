@@ -79,7 +79,7 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(off) = memchr_newline(&bytes[i..]) {
+    while let Some(off) = memchr::memchr(b'\n', &bytes[i..]) {
         let nl = i + off;
         let next = text[nl + 1..].trim_start();
         let continues = next.chars().next().is_some_and(|c| c.is_lowercase())
@@ -94,10 +94,6 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     }
     out.push((start, text.len()));
     out
-}
-
-fn memchr_newline(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'\n')
 }
 
 /// Byte offsets inside a paragraph where a new sentence starts after terminal punctuation.
@@ -222,9 +218,11 @@ fn glue_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec
     let b = s.as_bytes();
     let words = Words { s };
     let mut cuts = Vec::new();
-    // Only capitalised words can start a glued sentence: find them byte-wise and look at
-    // their neighbours, instead of walking every word.
-    for ws in 1..b.len() {
+    // Only capitalised words can start a glued sentence: find them eight bytes at a time and
+    // look at their neighbours, instead of walking every word.
+    let mut ws = 0;
+    while let Some(next) = next_capital_candidate(b, ws + 1) {
+        ws = next;
         let capital = b[ws].is_ascii_uppercase() || (b[ws] >= 0xC0 && s[ws..].chars().next().is_some_and(char::is_uppercase));
         if !capital || s[..ws].chars().next_back().is_some_and(char::is_alphanumeric) {
             continue;
@@ -257,6 +255,26 @@ fn glue_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec
         }
     }
     cuts
+}
+
+/// The first byte at or after `from` that may start a capitalised word: an ASCII capital or
+/// the lead byte of another character. Tests eight bytes at once (SWAR): most bytes are not.
+fn next_capital_candidate(b: &[u8], mut from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(from..from + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let low7 = x & !HIGH;
+        // A byte's high bit after adding: set iff it is at least 'A'; at least 'Z' + 1.
+        let from_a = low7 + ONES * (0x80 - b'A' as u64);
+        let past_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
+        let hits = ((from_a & !past_z) | x) & HIGH;
+        if hits != 0 {
+            return Some(from + hits.trailing_zeros() as usize / 8);
+        }
+        from += 8;
+    }
+    (from..b.len()).find(|&i| b[i].is_ascii_uppercase() || b[i] >= 0x80)
 }
 
 /// The length of a wire-copy dateline opening a sentence ("PORT SUDAN, June 15 (Reuters) - ",
@@ -382,6 +400,20 @@ fn is_boilerplate(sentence: &str, rules: &SentenceRules) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn capital_candidates_found_eight_bytes_at_a_time() {
+        let text = "de stad Gaza en het noorden van Ölsberg, zei [Z] @ AZ";
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(i) = next_capital_candidate(text.as_bytes(), at) {
+            found.push(i);
+            at = i + 1;
+        }
+        let expected: Vec<usize> = text.bytes().enumerate().filter(|(_, b)| b.is_ascii_uppercase() || *b >= 0x80).map(|(i, _)| i).collect();
+        assert_eq!(found, expected);
+        assert!(found.len() >= 6);
+    }
+
     use super::*;
 
     fn rules() -> SentenceRules {
