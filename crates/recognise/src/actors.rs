@@ -4,7 +4,7 @@
 use crate::analysis::{PlaceSource, Word};
 use crate::{ActorMention, Mention, MentionKind};
 use kroniek_lexicon::{CountryForm, Lexicon, RoleKind, Tag, WordClass};
-use kroniek_types::{format_smolstr, Actor, Date, SmolStr};
+use kroniek_types::{Actor, Date, SmolStr, SmolStrBuilder};
 
 /// What one raw hit can contribute to an actor.
 #[derive(Clone, Copy, PartialEq)]
@@ -73,7 +73,7 @@ fn country_sector_actor(iso3: &str, sector: Option<&str>, text: &str, span: [usi
     let (code, name) = match sector {
         Some(s) => {
             let label = SECTORS.iter().find(|(k, _)| *k == s).map_or(s, |(_, l)| l);
-            (format_smolstr!("{iso3}{s}"), format_smolstr!("{country_name} ({label})"))
+            (concat(&[iso3, s]), concat(&[country_name, " (", label, ")"]))
         }
         None => (iso3.into(), country_name.into()),
     };
@@ -330,6 +330,15 @@ pub(crate) fn country_places(mentions: &mut [Mention], source: &dyn PlaceSource)
     }
 }
 
+/// `parts` joined without the formatting machinery: short results stay inline, no allocation.
+fn concat(parts: &[&str]) -> SmolStr {
+    let mut out = SmolStrBuilder::new();
+    for p in parts {
+        out.push_str(p);
+    }
+    out.finish()
+}
+
 /// Sector-only actors ("de rebellen", "the army") belong to the country the article is about.
 pub(crate) fn fill_default_countries(mentions: &mut [Mention], focus: Option<&str>) {
     let Some(iso3) = focus else { return };
@@ -338,9 +347,9 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], focus: Option<&st
             for actor in &mut a.actors {
                 if actor.country.is_none() && actor.org.is_none() {
                     if let Some(sector) = actor.sector.clone() {
-                        actor.code = format_smolstr!("{iso3}{sector}");
+                        actor.code = concat(&[iso3, &sector]);
                         actor.country = Some(iso3.into());
-                        actor.name = format_smolstr!("{} ({})", iso3, actor.name);
+                        actor.name = concat(&[iso3, " (", &actor.name, ")"]);
                     }
                 }
             }

@@ -4,7 +4,6 @@ use crate::{actors, numbers, DateMention, Mention, MentionKind};
 use kroniek_lexicon::{DateWord, Hit, Lexicon, Tag, WordClass};
 use kroniek_text::{segment, Folded, Sentence, SentenceKind};
 use kroniek_types::{Date, Place, Precision, SmolStr};
-use std::collections::HashMap;
 
 /// A place name found by a [`PlaceSource`], with its best reading.
 #[derive(Debug, Clone)]
@@ -331,19 +330,20 @@ fn month_date(text: &str, words: &[Word], a: u32, b: u32, month: u8, published: 
 }
 
 fn mentioned_countries(mentions: &[Mention]) -> Vec<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    // An article names a handful of countries: a list beats a hash map.
+    let mut counts: Vec<(&str, usize)> = Vec::new();
     for m in mentions {
         if let MentionKind::Actor(a) = &m.kind {
-            for actor in &a.actors {
-                if let Some(c) = &actor.country {
-                    *counts.entry(c).or_default() += 1;
+            for c in a.actors.iter().filter_map(|actor| actor.country.as_deref()) {
+                match counts.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((c, 1)),
                 }
             }
         }
     }
-    let mut v: Vec<_> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    v.into_iter().map(|(c, _)| c.to_string()).collect()
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    counts.into_iter().map(|(c, _)| c.to_string()).collect()
 }
 
 /// The country whose places the article names most; ties go to the first named.

@@ -37,6 +37,8 @@ impl Folded {
         let mut text = std::mem::take(&mut self.text).into_bytes();
         text.clear();
         self.words.clear();
+        // Folding never makes ASCII longer; other text grows at most threefold, and is rare.
+        text.reserve(src.len() + 2);
         text.push(b' ');
         let bytes = src.as_bytes();
         // The word being folded, if any; a separator closes it.

@@ -18,7 +18,7 @@ mod hash;
 
 pub use date::{Date, DateError, Precision};
 pub use event::{Actor, Event, EventType, Intent, Place, PlacePrecision, SmolStr, Span};
-pub use smol_str::format_smolstr;
+pub use smol_str::SmolStrBuilder;
 pub use hash::{content_hash, stable_hex, FxHashMap, FxHashSet, FxHasher};
 
 use serde::{Deserialize, Serialize};
