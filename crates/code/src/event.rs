@@ -426,10 +426,15 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         // "X killed 15 civilians" (active: the people after the verb suffer) or "15 civilians
         // were killed (by X)" (passive: the subject suffers).
         let counted_right = right.iter().find(|x| x.2.is_none() && x.1.persons).map(|x| x.1);
+        // "... and wounded 41 others": a bare number right after the verb is its object, so the
+        // verb is active even without an actor after it.
+        let number_after = clause.iter().any(|m| matches!(m.kind, MentionKind::Number(_)) && (m.first == d.last || m.first == d.last + 1));
+        let doer = || first(agent.or(unmarked_left.iter().find(|a| !a.persons || a.count.is_none()).copied()));
         match counted_right {
             // Active: whoever stands before the verb did it, people too ("militants killed"),
             // but not people counted there ("nine Palestinians were killed"): those suffered.
-            Some(victim) => (first(agent.or(unmarked_left.iter().find(|a| !a.persons || a.count.is_none()).copied())), first(Some(victim))),
+            Some(victim) => (doer(), first(Some(victim))),
+            None if number_after => (doer(), None),
             None => (first(agent), first(unmarked_left.first().or(unmarked_right.first()).copied())),
         }
     } else if flags.recv {

@@ -47,6 +47,16 @@ mod tests {
     }
 
     #[test]
+    fn a_time_stamp_is_no_count() {
+        // A live blog's "08:12" before "Three people" once read as 12 + 3 killed.
+        let events = code_en("08:12 Three people were killed when Russian drones hit Kharkiv overnight.");
+        let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("an attack");
+        assert_eq!(attack.fatalities, Some(3), "{events:#?}");
+        let events = code_en("Police arrested 12 three-year-olds' parents and 2 million were displaced.");
+        assert!(events.iter().all(|e| e.arrested != Some(15)), "{events:#?}");
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
         let rejection = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a rejection");

@@ -7,6 +7,11 @@ fn main() {
     println!("language {:?} skipped {:?}", coded.language, coded.skipped);
     for e in &coded.events {
         let code = |a: &Option<kroniek::types::Actor>| a.as_ref().map_or("-".into(), |a| a.code.clone());
-        println!("{} {} {} -> {}: {}", e.event_type, e.cameo, code(&e.source), code(&e.target), e.sentence);
+        let counts: Vec<String> = [("killed", e.fatalities), ("injured", e.injured), ("arrested", e.arrested), ("displaced", e.displaced)]
+            .iter()
+            .filter_map(|(k, v)| v.map(|v| format!("{k} {v}")))
+            .collect();
+        let place = e.location.as_ref().map_or("-", |p| p.name.as_str());
+        println!("{} {} {} -> {} [{}] @{place}: {}", e.event_type, e.cameo, code(&e.source), code(&e.target), counts.join(", "), e.sentence);
     }
 }

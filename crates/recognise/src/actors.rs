@@ -128,6 +128,15 @@ pub(crate) fn recognise(
     let prev_is = |k: usize, class: WordClass| -> bool {
         k > 0 && pieces[k - 1] == Piece::Word(class) && raw[k - 1].1 + 1 >= raw[k].0 && sentence_starts.binary_search(&raw[k].0).is_err()
     };
+    // "Sudan's [paramilitary] Rapid Support Forces": a possessive country name with one of its
+    // own organisations at most two words on.
+    let possessive_of_own_org = |k: usize, iso3: &str| -> bool {
+        let end = raw[k].1;
+        (end as usize) < words.len()
+            && word_text(end).eq_ignore_ascii_case("s")
+            && raw.get(k + 1).is_some_and(|n| n.0 > end && n.0 <= end + 3 && sentence_starts.binary_search(&n.0).is_err())
+            && matches!(pieces[k + 1], Piece::Org(id) if lexicon.orgs[id as usize].country.as_deref() == Some(iso3))
+    };
     let mut actors_so_far: Vec<Actor> = Vec::new();
     let mut k = 0;
     while k < raw.len() {
@@ -137,6 +146,15 @@ pub(crate) fn recognise(
         let mut persons = false;
         let mut locative = false;
         let mut group: Vec<Actor> = Vec::new();
+        let org_actor = |j: usize| -> Option<Actor> {
+            let Piece::Org(id) = pieces[j] else { return None };
+            let o = &lexicon.orgs[id as usize];
+            let mut actor = actor_from_code(&o.code, &o.name, "", [0, 0], lexicon);
+            actor.country = o.country.clone().or(actor.country);
+            actor.sector = o.sector.clone().or(actor.sector);
+            actor.org = o.org.clone();
+            Some(actor)
+        };
         let person_actor = |j: usize| -> Option<Actor> {
             let id = person_on(raw[j].2, lexicon, date)?;
             let p = &lexicon.persons[id as usize];
@@ -151,11 +169,7 @@ pub(crate) fn recognise(
                     k += 1;
                     continue;
                 }
-                let mut actor = actor_from_code(&o.code, &o.name, "", [0, 0], lexicon);
-                actor.country = o.country.clone().or(actor.country);
-                actor.sector = o.sector.clone().or(actor.sector);
-                actor.org = o.org.clone();
-                group.push(actor);
+                group.extend(org_actor(k));
             }
             Piece::Country(id, form) => {
                 let iso3 = lexicon.countries[id as usize].iso3.clone();
@@ -192,6 +206,11 @@ pub(crate) fn recognise(
                     (CountryForm::People, _) => {
                         persons = true;
                         group.push(country_sector_actor(&iso3, None, "", [0, 0], lexicon));
+                    }
+                    (CountryForm::Name, _) if possessive_of_own_org(k, &iso3) => {
+                        // "Sudan's paramilitary Rapid Support Forces": one mention, the org's.
+                        end_k = k + 1;
+                        group.extend(org_actor(k + 1));
                     }
                     (CountryForm::Name, _) => {
                         // "Puerto Jordán", "New Mexico": a capitalised unknown word glued before
@@ -289,6 +308,17 @@ pub(crate) fn recognise(
             && a > 0
             && lexicon.is_indefinite(word_text(a - 1))
             && sentence_starts.binary_search(&a).is_err();
+        // "the Rapid Support Forces (RSF)": the acronym in brackets repeats the actor before
+        // it; it is not a second actor (the object of the next verb).
+        let repeats = out.last_mut().filter(|m| {
+            let between = text.get(m.span[1]..span[0]).unwrap_or("").trim();
+            matches!(&m.kind, MentionKind::Actor(prev) if between == "(" && prev.actors.iter().map(|x| &x.code).eq(group.iter().map(|x| &x.code)))
+        });
+        if let Some(prev) = repeats {
+            prev.last = last;
+            k = end_k + 1;
+            continue;
+        }
         actors_so_far.extend(group.iter().cloned());
         out.push(Mention {
             first: a,

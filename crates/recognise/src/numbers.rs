@@ -41,6 +41,9 @@ pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], 
         let mut vague = false;
         let mut any = false;
         let mut score = false;
+        // Digits take a multiplier after them ("12 million") but no units: in "08:12 Three
+        // people" the twelve and the three are two numbers.
+        let mut after_digits = false;
         let mut i = w;
         let mut inner = cursor;
         loop {
@@ -48,11 +51,13 @@ pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], 
             if let Some((len, nw)) = number_word(r).filter(|_| raw.get(r).is_some_and(|x| x.0 == i as u32)) {
                 match nw.kind {
                     NumberKind::Approx => {}
+                    NumberKind::Unit if after_digits => break,
                     NumberKind::Unit => {
                         current = current.saturating_add(nw.value);
                         any = true;
                     }
                     NumberKind::Multiplier => {
+                        after_digits = false;
                         current = current.max(1).saturating_mul(nw.value);
                         if nw.value >= 1000 {
                             total = total.saturating_add(current);
@@ -70,6 +75,8 @@ pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], 
             }
             if i < words.len() && text.as_bytes()[words[i].ostart as usize].is_ascii_digit() && current == 0 && total == 0 {
                 let (v, end_word, is_score) = digits(text, words, i);
+                // "some 12,000": a word that is vague alone only hedges the digits after it.
+                vague = false;
                 match v {
                     Some(v) => {
                         current = v;
@@ -78,6 +85,7 @@ pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], 
                     None => vague = true,
                 }
                 score |= is_score;
+                after_digits = true;
                 i = end_word;
                 continue;
             }
@@ -125,7 +133,10 @@ fn digits(text: &str, words: &[Word], i: usize) -> (Option<u64>, usize, bool) {
         }
     }
     let after = text.get(words[j - 1].oend as usize..).unwrap_or("");
-    let score = after.starts_with('-') && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    // "3-1" is a score or a range, "08:12" a time: neither counts anything.
+    let before = &text[..words[i].ostart as usize];
+    let minutes = before.strip_suffix(':').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    let score = minutes || (after.starts_with(['-', ':']) && after[1..].starts_with(|c: char| c.is_ascii_digit()));
     if !groups[0].bytes().all(|b| b.is_ascii_digit()) {
         return (None, j, score); // "3km", "F16": not a count
     }
