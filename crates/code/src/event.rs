@@ -428,7 +428,9 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         let counted_right = right.iter().find(|x| x.2.is_none() && x.1.persons).map(|x| x.1);
         // "... and wounded 41 others": a bare number right after the verb is its object, so the
         // verb is active even without an actor after it.
-        let number_after = clause.iter().any(|m| matches!(m.kind, MentionKind::Number(_)) && (m.first == d.last || m.first == d.last + 1));
+        let number_after = clause.iter().any(|m| {
+            matches!(m.kind, MentionKind::Number(_)) && m.first == d.last && !clause.iter().any(|a| actor_of(a).is_some() && a.first == m.last)
+        });
         let doer = || first(agent.or(unmarked_left.iter().find(|a| !a.persons || a.count.is_none()).copied()));
         match counted_right {
             // Active: whoever stands before the verb did it, people too ("militants killed"),

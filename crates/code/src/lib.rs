@@ -57,6 +57,20 @@ mod tests {
     }
 
     #[test]
+    fn one_attack_with_its_dead_and_wounded() {
+        // The possessive country and the bracketed acronym are the org itself, and "wounded 41
+        // others" is the same attack going on, not the RSF being wounded.
+        let events = code_en("Artillery fire by Sudan's paramilitary Rapid Support Forces (RSF) killed at least 23 civilians and wounded 41 others on Tuesday.");
+        let attacks: Vec<&Event> = events.iter().filter(|e| e.event_type.as_str() == "ASSAULT").collect();
+        assert_eq!(attacks.len(), 1, "{events:#?}");
+        assert_eq!((code(&attacks[0].source), attacks[0].fatalities, attacks[0].injured), ("SDNREB", Some(23), Some(41)));
+        // A victim verb with its people before the count of something else keeps its victims.
+        let events = code_in("nl", "Ook vandaag kwamen twee Turkse soldaten om het leven, slechts enkele uren voor het staakt-het-vuren.");
+        let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("an attack");
+        assert_eq!((code(&attack.target), attack.fatalities), ("TURMIL", Some(2)), "{events:#?}");
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
         let rejection = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a rejection");
