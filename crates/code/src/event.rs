@@ -199,6 +199,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     }
     link_pronoun_sentences(&mut drafts, lexicon, codebook);
     resolve_pronoun_subjects(&mut drafts, &subjects, lexicon, codebook);
+    merge_follow_up_counts(&mut drafts, lexicon, codebook);
     // An event without a place of its own happened where the happening told just before it did
     // (the same or the previous sentence), else where the article is mostly about. Only
     // happenings on the ground lend their place: where an agreement was made ("in Moskou
@@ -703,6 +704,40 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
 }
 
 /// A draft's PLOVER type, from its trigger's CAMEO code.
+/// "Vier mensen kwamen om het leven. Nog eens 28 raakten gewond.": a sentence that only counts
+/// casualties, with nobody doing anything, adds them to the attack told in the sentence before
+/// when they fill counts it lacks and nothing (actors, place) says it is another attack.
+fn merge_follow_up_counts(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Codebook) {
+    let assault = |d: &Draft| type_of(d, lexicon, codebook) == Some(EventType::Assault);
+    for i in 1..drafts.len() {
+        let d = &drafts[i];
+        let flags = &lexicon.verbs[d.verb as usize].flags;
+        if d.dropped || d.source.is_some() || !(flags.victim || flags.count.is_some()) || !assault(d) || d.counts.iter().all(Option::is_none) {
+            continue;
+        }
+        let Some(j) = (0..i).rev().find(|&j| !drafts[j].dropped) else { continue };
+        let p = &drafts[j];
+        let fills = (0..4).all(|k| d.counts[k].is_none() || p.counts[k].is_none());
+        // A place of its own the attack before lacks makes it a report of another attack.
+        let same_place = match (&d.location, &p.location) {
+            (Some(a), Some(b)) => a.0.name == b.0.name,
+            (Some(_), None) => false,
+            _ => true,
+        };
+        if p.sentence + 1 != d.sentence || !assault(p) || !fills || !same_place || !compatible(d, p) {
+            continue;
+        }
+        let (host, rest) = drafts.split_at_mut(i);
+        let (a, b) = (&mut host[j], &mut rest[0]);
+        for k in 0..4 {
+            a.counts[k] = a.counts[k].or(b.counts[k]);
+        }
+        a.target = narrower(a.target.take(), b.target.take());
+        a.number_spans.append(&mut b.number_spans);
+        b.dropped = true;
+    }
+}
+
 fn type_of(d: &Draft, lexicon: &Lexicon, codebook: &Codebook) -> Option<EventType> {
     codebook.cameo(&lexicon.verbs[d.verb as usize].cameo).and_then(|c| c.event_type)
 }

@@ -71,6 +71,14 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_of_more_casualties_adds_them_to_the_attack_before() {
+        let events = code_in("nl", "Bij een Russische aanval op Charkiv zijn vannacht vier mensen omgekomen. Nog eens 28 mensen raakten gewond, meldt de gouverneur.");
+        let attacks: Vec<&Event> = events.iter().filter(|e| e.event_type.as_str() == "ASSAULT").collect();
+        assert_eq!(attacks.len(), 1, "{events:#?}");
+        assert_eq!((attacks[0].fatalities, attacks[0].injured), (Some(4), Some(28)));
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
         let rejection = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a rejection");
