@@ -835,6 +835,23 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         acled = Some(("Violence against civilians".into(), "Attack".into()));
     }
     let location = d.location.as_ref().map(|l| l.0.clone());
+    // "Ukrainian drones attacked a refinery in Krasnodar", "Jordan dropped food over Gaza": an
+    // attack or aid from one country on a place the sentence names in another is aimed at that
+    // other country, as ACLED and GDELT code it.
+    let target = d.target.clone().or_else(|| {
+        let (place, own) = d.location.as_ref()?;
+        let (from, to) = (d.source.as_ref()?.country.as_deref()?, place.country.as_deref()?);
+        let country = lexicon.country(to)?;
+        (*own && from != to && matches!(event_type, EventType::Assault | EventType::Aid)).then(|| Actor {
+            text: place.text.clone(),
+            name: country.name.clone(),
+            code: country.iso3.clone(),
+            country: Some(country.iso3.clone()),
+            org: None,
+            sector: None,
+            span: place.span,
+        })
+    });
     let mut confidence: f32 = 0.35;
     confidence += if d.source.is_some() { 0.2 } else { 0.0 };
     confidence += if d.target.is_some() { 0.15 } else { 0.0 };
@@ -861,7 +878,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         acled_event_type: acled.as_ref().map(|a| a.0.clone()),
         acled_sub_event_type: acled.map(|a| a.1).filter(|s| !s.is_empty()),
         source: d.source.clone(),
-        target: d.target.clone(),
+        target,
         other_actors: d.others.clone(),
         location,
         date: d.date,
