@@ -465,7 +465,20 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
                     .or(unmarked_left.first().copied())
                     .or(agent)
                     .or(unmarked_right.first().copied().filter(|_| !pronoun_subject));
-                let object = against.or_else(|| unmarked_right.iter().copied().find(|a| subject.is_none_or(|s| !std::ptr::eq(*a, s))));
+                let object = against.or_else(|| unmarked_right.iter().copied().find(|a| subject.is_none_or(|s| !std::ptr::eq(*a, s)))).or_else(|| {
+                    // A verb-final clause ("Nederland heeft twee Russische diplomaten
+                    // uitgewezen"): the object stands between the subject and the verb, not
+                    // joined to the subject by "en"/"and" or a comma.
+                    let (subject_mention, _, _) = left.iter().find(|x| subject.is_some_and(|s| std::ptr::eq(x.1, s)))?;
+                    let joined = |m: &Mention| {
+                        words[m.first as usize].comma_before
+                            || clause.iter().any(|c| matches!(c.kind, MentionKind::Word(WordClass::Coord)) && c.first >= subject_mention.last && c.last <= m.first)
+                    };
+                    // "van" there is "of" ("medewerkers van de Russische ambassade"), unless it
+                    // qualifies the subject itself ("de president van Turkije").
+                    let unmarked = |x: &(&Mention, &ActorMention, Option<WordClass>)| x.2.is_none() || (x.2 == Some(WordClass::From) && x.0.first > subject_mention.last + 1);
+                    left.iter().rev().find(|x| unmarked(x) && x.0.first >= subject_mention.last && !joined(x.0)).map(|x| x.1)
+                });
                 d.pronoun_subject = pronoun_subject && subject.is_none();
                 (first(subject), first(object))
             }

@@ -79,6 +79,17 @@ mod tests {
     }
 
     #[test]
+    fn a_dutch_verb_final_clause_has_its_object_before_the_verb() {
+        let events = code_in("nl", "Nederland heeft woensdag twee medewerkers van de Russische ambassade in Den Haag uitgewezen.");
+        let expulsion = events.iter().find(|e| e.cameo == "166").expect("an expulsion");
+        assert_eq!((code(&expulsion.source), code(&expulsion.target)), ("NLD", "RUSGOV"), "{events:#?}");
+        // Actors joined by "en" are co-subjects, not subject and object.
+        let events = code_in("nl", "Rusland en China hebben de resolutie afgewezen.");
+        let rejection = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a rejection");
+        assert_eq!((code(&rejection.source), code(&rejection.target)), ("RUS", "-"), "{events:#?}");
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
         let rejection = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a rejection");
