@@ -78,7 +78,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             subjects.push((si, subject));
         }
         let own_date = date_of(&ms);
-        let inherited_date = own_date.is_none().then_some(previous_date).flatten();
+        // Only a day or a week carries over: "sinds de oorlog van vorig jaar" is background,
+        // not when the next sentence's events happened.
+        let inherited_date = own_date.is_none().then_some(previous_date).flatten().filter(|d| d.precision <= kroniek_types::Precision::Week);
         previous_date = own_date;
         // Most sentences have no trigger: they lend a subject and a date, and that is all.
         if !ms.iter().any(|m| matches!(m.kind, MentionKind::Trigger { part: 0, .. })) {
@@ -451,7 +453,9 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         // "by X" makes X the subject of a passive trigger right before it ("were struck by"),
         // not of an active verb whose subject stands before it ("exchanged ... in a swap
         // mediated by the UAE").
-        let near_agent = all().find(|x| x.2 == Some(WordClass::Agent) && x.0.first <= d.last + AGENT_REACH).map(|x| x.1);
+        // Only after the trigger: "na bemiddeling door Rusland kwamen beide landen ... overeen"
+        // is mediated by Russia, agreed by both countries.
+        let near_agent = right.iter().find(|x| x.2 == Some(WordClass::Agent) && x.0.first <= d.last + AGENT_REACH).map(|x| x.1);
         match (near_agent, inherited.filter(|_| pronoun_subject)) {
             // The subject is left out or a pronoun and the sentence says who it is: actors
             // before the verb are then objects ("dat het een deel van de militairen terugtrekt").
@@ -497,7 +501,13 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         }
     }
     if flags.sym && d.target.is_none() && !others.is_empty() {
-        d.target = Some(others.remove(0));
+        // The other side of a symmetric act is first the rest of the subject's own group
+        // ("beide landen kwamen overeen"), then anyone else named.
+        let same_group = |a: &Actor| {
+            all().any(|x| x.1.actors.iter().any(|s| d.source.as_ref().is_some_and(|src| src.code == s.code && src.span == s.span)) && x.1.actors.iter().any(|o| o.code == a.code))
+        };
+        let at = others.iter().position(same_group).unwrap_or(0);
+        d.target = Some(others.remove(at));
     }
     if d.source.is_some() && d.source.as_ref().map(|s| &s.code) == d.target.as_ref().map(|t| &t.code) && d.source.as_ref().map(|s| s.span) == d.target.as_ref().map(|t| t.span) {
         d.target = None;
