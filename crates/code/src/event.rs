@@ -319,6 +319,9 @@ fn actor_of(m: &Mention) -> Option<&ActorMention> {
 }
 
 /// The role word ("door", "van", "op") right before an actor, if any.
+/// How far before a trigger, in words, a count still belongs to it.
+const COUNT_REACH: u32 = 8;
+
 /// How far after a trigger, in words, a "by X" agent still belongs to it.
 const AGENT_REACH: u32 = 4;
 
@@ -520,7 +523,10 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
 /// it ("killing two soldiers and wounding five": five are wounded, not two).
 fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags) {
     let field = flags.count;
-    for m in clause.iter().filter(|m| !flags.adjunct || m.first >= d.last) {
+    // People counted far before the trigger are not its victims ("reach 1.3 million people in
+    // Hodeidah with food aid, call for the release of detained staff").
+    let near = |m: &Mention| m.first >= d.last || d.first.saturating_sub(m.last) <= COUNT_REACH;
+    for m in clause.iter().filter(|m| (!flags.adjunct || m.first >= d.last) && near(m)) {
         match &m.kind {
             MentionKind::Number(n) => {
                 // A bare number right after the trigger counts for it ("wounding 20").
