@@ -90,6 +90,17 @@ mod tests {
     }
 
     #[test]
+    fn a_named_army_the_lexicon_lacks_is_an_armed_group() {
+        let events = code_en("On Tuesday the Ta'ang National Liberation Army accused the military of breaking the truce.");
+        let accusation = events.iter().find(|e| e.event_type.as_str() == "ACCUSE").expect("an accusation");
+        assert_eq!(code(&accusation.source), "REB", "{events:#?}");
+        // A country opening the name makes it that country's force.
+        let events = code_en("On Tuesday Russian Aerospace Forces struck the town.");
+        let strike = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("a strike");
+        assert_eq!(code(&strike.source), "RUSMIL", "{events:#?}");
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
         let rejection = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a rejection");

@@ -137,6 +137,26 @@ pub(crate) fn recognise(
             && raw.get(k + 1).is_some_and(|n| n.0 > end && n.0 <= end + 3 && sentence_starts.binary_search(&n.0).is_err())
             && matches!(pieces[k + 1], Piece::Org(id) if lexicon.orgs[id as usize].country.as_deref() == Some(iso3))
     };
+    // Hit k is capitalised mid-sentence and follows, with no hit between, a capitalised word
+    // that is not a sentence's first: the end of a proper name the lexicon lacks.
+    // A country right before the name makes it a state's force ("Russian Aerospace Forces",
+    // "Israel Defense Forces").
+    // Some(None) for an armed group of its own, Some(Some(country)) for a state's force.
+    let named_group = |k: usize| -> Option<Option<u32>> {
+        let a = raw[k].0;
+        let prev_end = if k == 0 { 0 } else { raw[k - 1].1 };
+        let mut start = a;
+        while start > prev_end.max(1) && words[start as usize - 1].capital && sentence_starts.binary_search(&(start - 1)).is_err() {
+            start -= 1;
+        }
+        if start == a || !words[a as usize].capital {
+            return None;
+        }
+        match pieces[..k].last() {
+            Some(Piece::Country(id, _)) if prev_end == start => Some(Some(*id)),
+            _ => Some(None),
+        }
+    };
     let mut actors_so_far: Vec<Actor> = Vec::new();
     let mut k = 0;
     while k < raw.len() {
@@ -255,6 +275,14 @@ pub(crate) fn recognise(
                     match actors_so_far.iter().rev().find_map(|x| x.country.clone()) {
                         Some(iso3) => group.push(country_sector_actor(&iso3, Some(&role.sector), "", [0, 0], lexicon)),
                         None => group.push(sector_only(&role.sector)),
+                    }
+                } else if let Some(owner) = named_group(k).filter(|_| role.sector == "MIL" && role.kind == RoleKind::Group) {
+                    // "the Ta'ang National Liberation Army": a capitalised name the lexicon does
+                    // not know before "Army" or "Forces" is an armed group of its own, unless a
+                    // country opens it ("Russian Aerospace Forces").
+                    match owner {
+                        Some(id) => group.push(country_sector_actor(&lexicon.countries[id as usize].iso3, Some("MIL"), "", [0, 0], lexicon)),
+                        None => group.push(sector_only("REB")),
                     }
                 } else {
                     group.push(sector_only(&role.sector));
