@@ -508,3 +508,19 @@ fn places_are_recognised_and_resolved() {
     assert!(place >= 0.90, "place accuracy {place:.3}");
     assert!(country >= 0.98, "country accuracy {country:.3}");
 }
+
+/// Events take the most precise place the report gives, and an attack on a place in another
+/// country targets that country.
+#[test]
+fn events_are_placed_as_precisely_as_the_report_allows() {
+    if !gazetteer_built() {
+        return eprintln!("the gazetteer is not built (scripts/gazetteer/build.sh); skipped");
+    }
+    let code = |text: &str| pipeline().code(&kroniek::Article::from_text(text, kroniek::types::Date::ymd(2024, 9, 18))).events;
+    let events = code("A Myanmar military air strike on a monastery in Sagaing Region killed 19 civilians on Monday. Witnesses said a jet bombed the monastery in Kyun Taw village, Kanbalu Township.");
+    let strike = events.iter().find(|e| e.fatalities == Some(19)).expect("the strike");
+    assert_eq!(strike.location.as_ref().map(|p| p.name.as_str()), Some("Kanbalu"), "{events:#?}");
+    let events = code("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight, officials said.");
+    let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the attack");
+    assert_eq!(attack.target.as_ref().map(|a| a.code.as_str()), Some("RUS"), "{events:#?}");
+}

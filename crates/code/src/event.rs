@@ -138,6 +138,12 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             };
             for &(verb, first, last) in &triggers {
                 let flags = &lexicon.verbs[verb as usize].flags;
+                // "a monastery sheltering displaced families": the participle describes people,
+                // it does not report them fleeing (that takes a number: "displaced 5,000").
+                let describes_people = || in_clause.iter().any(|m| m.first == last && actor_of(m).is_some_and(|a| a.persons && a.count.is_none()));
+                if flags.count == Some(CountField::Displaced) && !flags.noun && describes_people() {
+                    continue;
+                }
                 // "and urged": only the conjunction stands before the verb.
                 let elided = matches!(clause.kind, ClauseKind::Resumed | ClauseKind::Relative)
                     || (clause.kind == ClauseKind::Main && ci > 0 && first <= clause.first + 1)
@@ -212,6 +218,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     let mut prev_location: Option<(usize, Place)> = None;
     let mut events = Vec::new();
     for d in drafts.iter_mut().filter(|d| !d.dropped) {
+        // "in Sagaing Region ... Kyun Taw village, Kanbalu Township": a town the next sentences
+        // name inside the province the event names is where it happened.
+        if let Some((p, own)) = d.location.take() {
+            d.location = Some((town_within(analysis, d.sentence, &p).unwrap_or(p), own));
+        }
         match &d.location {
             Some((p, _)) => prev_location = on_the_ground(d).then(|| (d.sentence, p.clone())),
             None => {
@@ -226,6 +237,19 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         }
     }
     events
+}
+
+/// The first town named in sentence `si` or the two after it that lies in `province`, when
+/// `province` is a first-level area.
+fn town_within(analysis: &Analysis, si: usize, province: &Place) -> Option<Place> {
+    if province.precision != PlacePrecision::Admin1 {
+        return None;
+    }
+    let (from, to) = (analysis.sentences[si].start, analysis.sentences[(si + 2).min(analysis.sentences.len() - 1)].end);
+    analysis.mentions.iter().find_map(|m| match &m.kind {
+        MentionKind::Place(p) if m.span[0] >= from && m.span[1] <= to && p.precision == PlacePrecision::City && p.admin1 == province.admin1 && p.country == province.country => Some(Place::clone(p)),
+        _ => None,
+    })
 }
 
 /// Sport reports, film reviews: many such words and no state or armed actor at all.

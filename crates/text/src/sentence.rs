@@ -281,6 +281,20 @@ fn next_capital_candidate(b: &[u8], mut from: usize) -> Option<usize> {
 /// "OUAGADOUGOU (AP) — ", "DEN HAAG (ANP) - "): where a report was filed is not where its events
 /// happened, and its capitals are not an actor. 0 when there is none.
 fn dateline_len(s: &str) -> usize {
+    // A press release's "(Bangkok, 18 September 2024) - ": a bracket with a comma in it, closed
+    // within a few words and followed by a dash.
+    if let Some(inner) = s.strip_prefix('(') {
+        let Some(close) = inner.get(..inner.len().min(60)).and_then(|w| w.find(')')) else { return 0 };
+        let rest = &inner[close + 1..];
+        let dash = [" - ", " – ", " — ", " -- "].iter().find(|d| rest.starts_with(**d));
+        return match dash {
+            Some(d) if inner[..close].contains(',') => {
+                let end = 1 + close + 1 + d.len();
+                end + (s[end..].len() - s[end..].trim_start().len())
+            }
+            _ => 0,
+        };
+    }
     // Nearly every sentence fails here: it starts with a capital and a small letter.
     let mut head = s.chars();
     if !(head.next().is_some_and(char::is_uppercase) && head.next().is_some_and(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '.'))) {
@@ -493,6 +507,9 @@ mod tests {
             ("The UN said so.", "The UN said so."),
             ("BUDAPEST - A Ukrainian grandmaster won.", "A Ukrainian grandmaster won."),
             ("EU - NATO ties - improved.", "EU - NATO ties - improved."),
+            ("(Bangkok, 18 September 2024) - An air strike killed 19 civilians.", "An air strike killed 19 civilians."),
+            ("(GENEVA, 3 May) – The UN appealed for aid.", "The UN appealed for aid."),
+            ("(Reuters) - Markets fell.", "(Reuters) - Markets fell."),
         ] {
             let s = &segment(text, &rules())[0];
             assert_eq!(&text[s.start..s.end], want);
