@@ -101,6 +101,15 @@ mod tests {
     }
 
     #[test]
+    fn a_dutch_count_stands_before_its_verb() {
+        let events = code_in("nl", "Bij een Russische aanval op Charkiv zijn gisteravond zeker vier mensen omgekomen en 32 anderen gewond geraakt.");
+        let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("an attack");
+        assert_eq!((attack.fatalities, attack.injured), (Some(4), Some(32)), "{events:#?}");
+        let events = code_in("nl", "De politie heeft gisteren in Den Haag 527 klimaatactivisten aangehouden.");
+        assert!(events.iter().any(|e| e.arrested == Some(527)), "{events:#?}");
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
         let rejection = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a rejection");
