@@ -560,7 +560,10 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags) {
                 // verb-final clauses put it ("527 klimaatactivisten aangehouden", "32 anderen
                 // gewond geraakt").
                 let noun_between = m.last + 1 == d.first && !clause.iter().any(|x| x.first <= m.last && m.last < x.last);
-                let bare = field.filter(|_| n.field.is_none() && (m.first == d.last || noun_between));
+                // Right before it too ("waarbij negen soldaten omkwamen en vier gewond raakten"),
+                // unless it reads as a year ("in 2024 aangehouden").
+                let right_before = m.last == d.first && n.value.is_some_and(|v| !(1900..=2100).contains(&v));
+                let bare = field.filter(|_| n.field.is_none() && (m.first == d.last || noun_between || right_before));
                 if let (Some(f), Some(v)) = (n.field.or(bare), n.value) {
                     let slot = &mut d.counts[field_index(f)];
                     *slot = if bare.is_some() { Some(v) } else { slot.or(Some(v)) };
