@@ -440,7 +440,8 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         let mk = marker(clause, m);
         if m.last <= d.first {
             left.push((m, a, mk));
-        } else if m.first >= d.last {
+        } else if m.first >= d.last && !a.weapon {
+            // "struck the ship with two missiles": a weapon after the verb is how, not whom.
             right.push((m, a, mk));
         }
     }
@@ -508,7 +509,7 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
                     // "van" there is "of" ("medewerkers van de Russische ambassade"), unless it
                     // qualifies the subject itself ("de president van Turkije").
                     let unmarked = |x: &(&Mention, &ActorMention, Option<WordClass>)| x.2.is_none() || (x.2 == Some(WordClass::From) && x.0.first > subject_mention.last + 1);
-                    left.iter().rev().find(|x| unmarked(x) && x.0.first >= subject_mention.last && !joined(x.0)).map(|x| x.1)
+                    left.iter().rev().find(|x| unmarked(x) && !x.1.weapon && x.0.first >= subject_mention.last && !joined(x.0)).map(|x| x.1)
                 });
                 d.pronoun_subject = pronoun_subject && subject.is_none();
                 (first(subject), first(object))

@@ -110,6 +110,17 @@ mod tests {
     }
 
     #[test]
+    fn weapons_fire_and_organisations_keep_their_people() {
+        // The missiles are how the ship was struck, "militia" is the Houthis themselves.
+        let events = code_en("Yemen's Houthi militia struck a bulk carrier with two anti-ship missiles on Wednesday.");
+        let strike = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("a strike");
+        assert_eq!((code(&strike.source), code(&strike.target)), ("YEMREB", "-"), "{events:#?}");
+        let events = code_en("Hamas fighters attacked Israeli soldiers near the fence.");
+        let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("an attack");
+        assert_eq!((code(&attack.source), code(&attack.target)), ("PSEREB", "ISRMIL"), "{events:#?}");
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
         let rejection = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a rejection");

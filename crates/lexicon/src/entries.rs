@@ -74,6 +74,9 @@ pub enum RoleKind {
     Group,
     /// A countable plural of people ("militairen").
     Person,
+    /// A weapon standing for the force that fires it ("Russische raketten"): a subject, never
+    /// the one attacked.
+    Weapon,
 }
 
 /// A role noun: a sector of some country.

@@ -138,7 +138,8 @@ impl Lexicon {
                 "title" => RoleKind::Title,
                 "group" => RoleKind::Group,
                 "person" => RoleKind::Person,
-                k => return Err(row.error(format!("unknown role kind {k:?} (title, group, person)"))),
+                "weapon" => RoleKind::Weapon,
+                k => return Err(row.error(format!("unknown role kind {k:?} (title, group, person, weapon)"))),
             };
             let id = lex.roles.len() as u32;
             lex.roles.push(Role { sector: row.required(1, "sector")?.into(), kind });

@@ -157,6 +157,15 @@ pub(crate) fn recognise(
             _ => Some(None),
         }
     };
+    // "Houthi militia", "Hamas fighters", "M23-rebellen": a role right after an organisation
+    // names its own people, one actor with it. The last hit of the org's mention, and whether
+    // it counts people.
+    let org_end = |j: usize| -> (usize, bool) {
+        match pieces.get(j + 1) {
+            Some(Piece::Role(r)) if next_to(j) && lexicon.roles[*r as usize].kind != RoleKind::Title => (j + 1, lexicon.roles[*r as usize].kind == RoleKind::Person),
+            _ => (j, false),
+        }
+    };
     let mut actors_so_far: Vec<Actor> = Vec::new();
     let mut k = 0;
     while k < raw.len() {
@@ -190,6 +199,7 @@ pub(crate) fn recognise(
                     continue;
                 }
                 group.extend(org_actor(k));
+                (end_k, persons) = org_end(k);
             }
             Piece::Country(id, form) => {
                 let iso3 = lexicon.countries[id as usize].iso3.clone();
@@ -229,8 +239,8 @@ pub(crate) fn recognise(
                     }
                     (CountryForm::Name, _) if possessive_of_own_org(k, &iso3) => {
                         // "Sudan's paramilitary Rapid Support Forces": one mention, the org's.
-                        end_k = k + 1;
                         group.extend(org_actor(k + 1));
+                        (end_k, persons) = org_end(k + 1);
                     }
                     (CountryForm::Name, _) => {
                         // "Puerto Jordán", "New Mexico": a capitalised unknown word glued before
@@ -347,12 +357,14 @@ pub(crate) fn recognise(
             k = end_k + 1;
             continue;
         }
+        // A weapon among the mention's words ("Russische raketten") makes it one.
+        let weapon = (k..=end_k).any(|j| matches!(pieces[j], Piece::Role(r) if lexicon.roles[r as usize].kind == RoleKind::Weapon));
         actors_so_far.extend(group.iter().cloned());
         out.push(Mention {
             first: a,
             last,
             span,
-            kind: MentionKind::Actor(ActorMention { actors: group, adjectival, count, persons, locative, single }),
+            kind: MentionKind::Actor(ActorMention { actors: group, adjectival, count, persons, locative, single, weapon }),
         });
         k = end_k + 1;
     }

@@ -69,6 +69,8 @@ pub struct ActorMention {
     pub locative: bool,
     /// One person, after an indefinite article ("a police officer", "een agent").
     pub single: bool,
+    /// A weapon standing for its force ("Russian missiles"): who acts, never who is hit.
+    pub weapon: bool,
 }
 
 /// A number.
