@@ -342,13 +342,23 @@ fn actor_of(m: &Mention) -> Option<&ActorMention> {
     }
 }
 
-/// The role word ("door", "van", "op") right before an actor, if any.
+/// The first actors of the two actor mentions after a "between" word in the clause, when that
+/// word stands near the trigger: within three words after it, or anywhere before it.
+fn between_sides<'m>(clause: &[&'m Mention], d: &Draft) -> Option<(&'m Actor, &'m Actor)> {
+    let word = clause.iter().find(|m| matches!(m.kind, MentionKind::Word(WordClass::Between)) && m.first <= d.last + 3 && (m.first >= d.last || m.last <= d.first))?;
+    let mut sides = clause.iter().filter(|m| m.first >= word.last && m.first <= word.last + 8).filter_map(|m| actor_of(m)?.actors.first());
+    let a = sides.next()?;
+    let b = sides.find(|b| b.code != a.code)?;
+    Some((a, b))
+}
+
 /// How far before a trigger, in words, a count still belongs to it.
 const COUNT_REACH: u32 = 8;
 
 /// How far after a trigger, in words, a "by X" agent still belongs to it.
 const AGENT_REACH: u32 = 4;
 
+/// The role word ("door", "van", "op") right before an actor, if any.
 fn marker(clause: &[&Mention], actor: &Mention) -> Option<WordClass> {
     clause
         .iter()
@@ -515,6 +525,15 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
                 (first(subject), first(object))
             }
         }
+    };
+    // "clashes between the army and the RSF", "gevechten tussen Armenië en Azerbeidzjan": the
+    // two actors after "between" are the two sides, whoever else the clause names.
+    let (source, target) = match between_sides(clause, d) {
+        Some((a, b)) if source.is_none() || source.as_ref().is_some_and(|s| s.code == a.code || s.code == b.code) => {
+            let (a, b) = (a.clone(), b.clone());
+            if source.as_ref().is_some_and(|s| s.code == b.code) { (Some(b), Some(a)) } else { (Some(a), Some(b)) }
+        }
+        _ => (source, target),
     };
     d.source = source;
     d.target = target;

@@ -121,6 +121,16 @@ mod tests {
     }
 
     #[test]
+    fn the_two_sides_of_a_clash_come_after_between() {
+        let events = code_en("Heavy clashes between the army and the RSF killed 12 people on Monday.");
+        let clash = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("a clash");
+        assert_eq!((code(&clash.source), code(&clash.target)), ("MIL", "SDNREB"), "{events:#?}");
+        let events = code_in("nl", "Aan de grens tussen Armenië en Azerbeidzjan is dinsdag zwaar gevochten.");
+        let fighting = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("fighting");
+        assert_eq!((code(&fighting.source), code(&fighting.target)), ("ARM", "AZE"), "{events:#?}");
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
         let rejection = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a rejection");

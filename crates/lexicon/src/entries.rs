@@ -212,6 +212,8 @@ pub enum WordClass {
     Agent,
     From,
     Against,
+    /// "tussen", "between": the two actors after it are the two sides of the clash.
+    Between,
     Locative,
     Toward,
     Coord,
@@ -256,6 +258,7 @@ impl WordClass {
             "agent" => Agent,
             "from" => From,
             "against" => Against,
+            "between" => Between,
             "locative" => Locative,
             "toward" => Toward,
             "coord" => Coord,
