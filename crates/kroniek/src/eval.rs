@@ -149,14 +149,22 @@ impl Report {
             }
             return;
         }
-        let mut used = vec![false; events.len()];
-        for want in &gold.events {
+        // Each expected event takes at most one produced event, and the pairing is the largest
+        // possible (a greedy first match could take the event a later expectation needed).
+        let candidates: Vec<Vec<usize>> = gold.events.iter().map(|w| (0..events.len()).filter(|&i| matches(&events[i], w)).collect()).collect();
+        let mut owner: Vec<Option<usize>> = vec![None; events.len()];
+        for (w, want) in gold.events.iter().enumerate() {
+            if !want.shared {
+                augment(w, &candidates, &mut owner, &mut vec![false; events.len()]);
+            }
+        }
+        let used: Vec<bool> = owner.iter().map(Option::is_some).collect();
+        for (w, want) in gold.events.iter().enumerate() {
             self.expected += 1;
-            let hit = events.iter().enumerate().position(|(i, e)| (want.shared || !used[i]) && matches(e, want));
+            let hit = if want.shared { candidates[w].first().copied() } else { owner.iter().position(|o| *o == Some(w)) };
             match hit {
                 Some(i) => {
                     if !want.shared {
-                        used[i] = true;
                         self.per_type.entry(events[i].event_type).or_default().0 += 1;
                     }
                     self.found += 1;
@@ -234,6 +242,21 @@ pub enum EvalError {
     /// An article the gold file names could not be read.
     #[error("{0}")]
     Article(String),
+}
+
+/// Tries to pair expectation `w` with one of its candidate events, moving earlier pairs along
+/// when that frees one (Kuhn's augmenting paths).
+fn augment(w: usize, candidates: &[Vec<usize>], owner: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+    for &i in &candidates[w] {
+        if std::mem::replace(&mut seen[i], true) {
+            continue;
+        }
+        if owner[i].is_none_or(|other| augment(other, candidates, owner, seen)) {
+            owner[i] = Some(w);
+            return true;
+        }
+    }
+    false
 }
 
 /// Codes every article a gold file names (found in `dir`) and scores the events.
