@@ -748,14 +748,7 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
         // "..., killing two soldiers": the counts belong to the event before.
         if lexicon.verbs[drafts[i].verb as usize].flags.adjunct {
             if let Some(j) = (0..i).rev().find(|&j| !drafts[j].dropped && !lexicon.verbs[drafts[j].verb as usize].flags.adjunct) {
-                let (host, rest) = drafts.split_at_mut(i);
-                let (a, b) = (&mut host[j], &mut rest[0]);
-                for k in 0..4 {
-                    a.counts[k] = a.counts[k].or(b.counts[k]);
-                }
-                a.target = narrower(a.target.take(), b.target.take());
-                a.number_spans.append(&mut b.number_spans);
-                b.dropped = true;
+                fold_counts_into(drafts, j, i);
                 continue;
             }
         }
@@ -810,15 +803,21 @@ fn merge_follow_up_counts(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Co
         if p.sentence + 1 != d.sentence || !assault(p) || !fills || !same_place || !compatible(d, p) {
             continue;
         }
-        let (host, rest) = drafts.split_at_mut(i);
-        let (a, b) = (&mut host[j], &mut rest[0]);
-        for k in 0..4 {
-            a.counts[k] = a.counts[k].or(b.counts[k]);
-        }
-        a.target = narrower(a.target.take(), b.target.take());
-        a.number_spans.append(&mut b.number_spans);
-        b.dropped = true;
+        fold_counts_into(drafts, j, i);
     }
+}
+
+/// Moves draft `i`'s counts (and a narrower target) into the earlier draft `j < i`, and drops
+/// draft `i`.
+fn fold_counts_into(drafts: &mut [Draft], j: usize, i: usize) {
+    let (host, rest) = drafts.split_at_mut(i);
+    let (a, b) = (&mut host[j], &mut rest[0]);
+    for k in 0..4 {
+        a.counts[k] = a.counts[k].or(b.counts[k]);
+    }
+    a.target = narrower(a.target.take(), b.target.take());
+    a.number_spans.append(&mut b.number_spans);
+    b.dropped = true;
 }
 
 fn type_of(d: &Draft, lexicon: &Lexicon, codebook: &Codebook) -> Option<EventType> {

@@ -34,6 +34,11 @@ mod tests {
         code_in("en", text)
     }
 
+    /// The first event of PLOVER type `t`; fails the test, showing all events, when there is none.
+    fn of_type<'e>(events: &'e [Event], t: &str) -> &'e Event {
+        events.iter().find(|e| e.event_type.as_str() == t).unwrap_or_else(|| panic!("no {t} in {events:#?}"))
+    }
+
     fn code(a: &Option<kroniek_types::Actor>) -> &str {
         a.as_ref().map_or("-", |a| a.code.as_str())
     }
@@ -50,7 +55,7 @@ mod tests {
     fn a_time_stamp_is_no_count() {
         // A live blog's "08:12" before "Three people" once read as 12 + 3 killed.
         let events = code_en("08:12 Three people were killed when Russian drones hit Kharkiv overnight.");
-        let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("an attack");
+        let attack = of_type(&events, "ASSAULT");
         assert_eq!(attack.fatalities, Some(3), "{events:#?}");
         let events = code_en("Police arrested 12 three-year-olds' parents and 2 million were displaced.");
         assert!(events.iter().all(|e| e.arrested != Some(15)), "{events:#?}");
@@ -66,7 +71,7 @@ mod tests {
         assert_eq!((code(&attacks[0].source), attacks[0].fatalities, attacks[0].injured), ("SDNREB", Some(23), Some(41)));
         // A victim verb with its people before the count of something else keeps its victims.
         let events = code_in("nl", "Ook vandaag kwamen twee Turkse soldaten om het leven, slechts enkele uren voor het staakt-het-vuren.");
-        let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("an attack");
+        let attack = of_type(&events, "ASSAULT");
         assert_eq!((code(&attack.target), attack.fatalities), ("TURMIL", Some(2)), "{events:#?}");
     }
 
@@ -85,25 +90,25 @@ mod tests {
         assert_eq!((code(&expulsion.source), code(&expulsion.target)), ("NLD", "RUSGOV"), "{events:#?}");
         // Actors joined by "en" are co-subjects, not subject and object.
         let events = code_in("nl", "Rusland en China hebben de resolutie afgewezen.");
-        let rejection = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a rejection");
+        let rejection = of_type(&events, "REJECT");
         assert_eq!((code(&rejection.source), code(&rejection.target)), ("RUS", "-"), "{events:#?}");
     }
 
     #[test]
     fn a_named_army_the_lexicon_lacks_is_an_armed_group() {
         let events = code_en("On Tuesday the Ta'ang National Liberation Army accused the military of breaking the truce.");
-        let accusation = events.iter().find(|e| e.event_type.as_str() == "ACCUSE").expect("an accusation");
+        let accusation = of_type(&events, "ACCUSE");
         assert_eq!(code(&accusation.source), "REB", "{events:#?}");
         // A country opening the name makes it that country's force.
         let events = code_en("On Tuesday Russian Aerospace Forces struck the town.");
-        let strike = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("a strike");
+        let strike = of_type(&events, "ASSAULT");
         assert_eq!(code(&strike.source), "RUSMIL", "{events:#?}");
     }
 
     #[test]
     fn a_dutch_count_stands_before_its_verb() {
         let events = code_in("nl", "Bij een Russische aanval op Charkiv zijn gisteravond zeker vier mensen omgekomen en 32 anderen gewond geraakt.");
-        let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("an attack");
+        let attack = of_type(&events, "ASSAULT");
         assert_eq!((attack.fatalities, attack.injured), (Some(4), Some(32)), "{events:#?}");
         let events = code_in("nl", "De politie heeft gisteren in Den Haag 527 klimaatactivisten aangehouden.");
         assert!(events.iter().any(|e| e.arrested == Some(527)), "{events:#?}");
@@ -113,40 +118,40 @@ mod tests {
     fn weapons_fire_and_organisations_keep_their_people() {
         // The missiles are how the ship was struck, "militia" is the Houthis themselves.
         let events = code_en("Yemen's Houthi militia struck a bulk carrier with two anti-ship missiles on Wednesday.");
-        let strike = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("a strike");
+        let strike = of_type(&events, "ASSAULT");
         assert_eq!((code(&strike.source), code(&strike.target)), ("YEMREB", "-"), "{events:#?}");
         let events = code_en("Hamas fighters attacked Israeli soldiers near the fence.");
-        let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("an attack");
+        let attack = of_type(&events, "ASSAULT");
         assert_eq!((code(&attack.source), code(&attack.target)), ("PSEREB", "ISRMIL"), "{events:#?}");
     }
 
     #[test]
     fn the_two_sides_of_a_clash_come_after_between() {
         let events = code_en("Heavy clashes between the army and the RSF killed 12 people on Monday.");
-        let clash = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("a clash");
+        let clash = of_type(&events, "ASSAULT");
         assert_eq!((code(&clash.source), code(&clash.target)), ("MIL", "SDNREB"), "{events:#?}");
         let events = code_in("nl", "Aan de grens tussen Armenië en Azerbeidzjan is dinsdag zwaar gevochten.");
-        let fighting = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("fighting");
+        let fighting = of_type(&events, "ASSAULT");
         assert_eq!((code(&fighting.source), code(&fighting.target)), ("ARM", "AZE"), "{events:#?}");
     }
 
     #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
-        let rejection = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a rejection");
+        let rejection = of_type(&events, "REJECT");
         assert_eq!(code(&rejection.source), "MLI");
         assert!(rejection.other_actors.iter().any(|a| a.code == "BFA"), "{rejection:#?}");
         // A conjunction inside the relative clause ("since") does not end it.
         let events = code_en("The RSF, which has been attacking the army since April, said it had accepted the invitation.");
-        let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the relative clause's attack");
-        let agreement = events.iter().find(|e| e.event_type.as_str() == "AGREE").expect("the main clause's agreement");
+        let attack = of_type(&events, "ASSAULT");
+        let agreement = of_type(&events, "AGREE");
         assert_eq!((code(&attack.source), code(&agreement.source)), ("SDNREB", "SDNREB"), "{events:#?}");
     }
 
     #[test]
     fn a_pronoun_or_a_conjunction_keeps_the_earlier_subject() {
         let events = code_en("The European Union said it welcomed the progress and urged Armenia to sign the treaty.");
-        let request = events.iter().find(|e| e.event_type.as_str() == "REQUEST").expect("a request");
+        let request = of_type(&events, "REQUEST");
         assert!(code(&request.source).starts_with("IGOEU") && code(&request.target) == "ARM", "{request:#?}");
     }
 
@@ -154,10 +159,10 @@ mod tests {
     fn actors_do_not_reach_across_a_sentence_end() {
         // "Emiraten. President Zelensky" is no Emirati president; "in jaren. Iran" no place.
         let events = code_in("nl", "Het was bemiddeld door de Emiraten. President Zelensky bedankte de Emiraten voor de bemiddeling.");
-        let thanks = events.iter().find(|e| e.event_type.as_str() == "SUPPORT").expect("thanks");
+        let thanks = of_type(&events, "SUPPORT");
         assert_eq!((code(&thanks.source), code(&thanks.target)), ("UKRGOV", "ARE"));
         let events = code_in("nl", "Het zijn de eerste gesprekken in jaren. Iran weigerde rechtstreeks met de Amerikanen te onderhandelen.");
-        let refusal = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a refusal");
+        let refusal = of_type(&events, "REJECT");
         assert_eq!(code(&refusal.source), "IRN");
     }
 
@@ -165,7 +170,7 @@ mod tests {
     fn who_speaks_and_who_is_spoken_of() {
         // After "said", the other side's actor is the subject of what is reported ...
         let events = code_en("A Taliban spokesman said Pakistani jets had bombed four villages near the border.");
-        let strike = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the strike");
+        let strike = of_type(&events, "ASSAULT");
         assert_eq!(code(&strike.source), "PAKMIL", "{events:#?}");
         // ... but an attribution closed by a comma, before or after, is only the speaker.
         for text in ["According to the UN, Russian forces attacked Kharkiv.", "Russian forces attacked Kharkiv, according to the UN."] {
@@ -174,7 +179,7 @@ mod tests {
         }
         // And the speaker's own side stays the speaker's ("the governor said his government").
         let events = code_en("Nigeria's foreign minister said his government would not pay any ransom.");
-        let refusal = events.iter().find(|e| e.event_type.as_str() == "REJECT").expect("a refusal");
+        let refusal = of_type(&events, "REJECT");
         assert!(code(&refusal.source).starts_with("NGA"), "{events:#?}");
     }
 
@@ -186,7 +191,7 @@ mod tests {
         // "dat het ...": the pronoun is the main clause's subject; the soldiers before the
         // verb are the object of a Dutch subordinate clause.
         let events = code_in("nl", "Servië heeft zaterdag aangekondigd dat het een deel van de militairen aan de grens terugtrekt.");
-        let retreat = events.iter().find(|e| e.event_type.as_str() == "RETREAT").expect("a withdrawal");
+        let retreat = of_type(&events, "RETREAT");
         assert_eq!(code(&retreat.source), "SRB", "{events:#?}");
     }
 
@@ -200,7 +205,7 @@ mod tests {
     #[test]
     fn a_pronoun_after_a_conjunction_keeps_the_subject() {
         let events = code_en("Ukrainian troops crossed the border last week, and they attacked the Russian army near Kursk.");
-        let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("an attack");
+        let attack = of_type(&events, "ASSAULT");
         assert_eq!((code(&attack.source), code(&attack.target)), ("UKRMIL", "RUSMIL"), "{events:#?}");
     }
 }
