@@ -556,7 +556,11 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         let at = others.iter().position(same_group).unwrap_or(0);
         d.target = Some(others.remove(at));
     }
-    if d.source.is_some() && d.source.as_ref().map(|s| &s.code) == d.target.as_ref().map(|t| &t.code) && d.source.as_ref().map(|s| s.span) == d.target.as_ref().map(|t| t.span) {
+    // Nobody acts on themselves: the same mention twice, or the same government, army, police or
+    // international body named twice ("VN-secretaris-generaal António Guterres"). Groups of one
+    // code (two rebel groups, civilians) can still face each other.
+    let same_body = |s: &Actor, t: &Actor| s.code == t.code && (s.span == t.span || !matches!(t.sector.as_deref(), Some("REB" | "CVL" | "OPP" | "UAF" | "CRM")));
+    if d.source.as_ref().zip(d.target.as_ref()).is_some_and(|(s, t)| same_body(s, t)) {
         d.target = None;
     }
     others.extend(std::mem::take(&mut d.others).into_iter().filter(|a| [&d.source, &d.target].iter().all(|r| r.as_ref().is_none_or(|r| r.code != a.code))));
@@ -780,31 +784,53 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
 }
 
 /// A draft's PLOVER type, from its trigger's CAMEO code.
-/// "Vier mensen kwamen om het leven. Nog eens 28 raakten gewond.": a sentence that only counts
-/// casualties, with nobody doing anything, adds them to the attack told in the sentence before
-/// when they fill counts it lacks and nothing (actors, place) says it is another attack.
+/// Attacks told in sentences close together are one when one of them only counts casualties and
+/// nothing (actors, place) says they differ:
+/// - "Vier mensen kwamen om het leven. Nog eens 28 raakten gewond.": the later counts join the
+///   attack before, when they fill counts it lacks;
+/// - "Twaalf Palestijnen kwamen om het leven. Volgens het ministerie openden Israëlische
+///   militairen het vuur op een menigte.": the attack after the casualties names who did it.
 fn merge_follow_up_counts(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Codebook) {
     let assault = |d: &Draft| type_of(d, lexicon, codebook) == Some(EventType::Assault);
-    for i in 1..drafts.len() {
-        let d = &drafts[i];
+    let counts_only = |d: &Draft| {
         let flags = &lexicon.verbs[d.verb as usize].flags;
-        if d.dropped || d.source.is_some() || !(flags.victim || flags.count.is_some()) || !assault(d) || d.counts.iter().all(Option::is_none) {
-            continue;
-        }
-        let Some(j) = (0..i).rev().find(|&j| !drafts[j].dropped) else { continue };
-        let p = &drafts[j];
-        let fills = (0..4).all(|k| d.counts[k].is_none() || p.counts[k].is_none());
-        // A place of its own the attack before lacks makes it a report of another attack.
+        d.source.is_none() && (flags.victim || flags.count.is_some()) && d.counts.iter().any(Option::is_some)
+    };
+    for i in 1..drafts.len() {
+        // The nearest attack before, in the sentence before or the one before that.
+        let near = |j: &usize| drafts[*j].sentence + 2 >= drafts[i].sentence;
+        let Some(j) = (0..i).rev().take_while(near).find(|&j| !drafts[j].dropped && assault(&drafts[j])) else { continue };
+        let (p, d) = (&drafts[j], &drafts[i]);
+        // A place of its own the attack before lacks, or one outside the attack's, makes it a
+        // report of another attack.
         let same_place = match (&d.location, &p.location) {
-            (Some(a), Some(b)) => a.0.name == b.0.name,
+            (Some(a), Some(b)) => a.0.name == b.0.name || within(&a.0, &b.0) || within(&b.0, &a.0),
             (Some(_), None) => false,
             _ => true,
         };
-        if p.sentence + 1 != d.sentence || !assault(p) || !fills || !same_place || !compatible(d, p) {
+        if d.dropped || d.sentence == p.sentence || !assault(d) || !same_place || !compatible(d, p) {
             continue;
         }
-        fold_counts_into(drafts, j, i);
+        if counts_only(d) && (0..4).all(|k| d.counts[k].is_none() || p.counts[k].is_none()) {
+            fold_counts_into(drafts, j, i);
+        } else if counts_only(p) && d.source.is_some() && d.counts.iter().all(Option::is_none) {
+            let (host, rest) = drafts.split_at_mut(i);
+            let (a, b) = (&mut host[j], &mut rest[0]);
+            a.source = b.source.take();
+            a.target = narrower(a.target.take(), b.target.take());
+            b.dropped = true;
+        }
     }
+}
+
+/// Whether `town` lies in `area`, a province or country.
+fn within(town: &Place, area: &Place) -> bool {
+    town.country == area.country
+        && match area.precision {
+            PlacePrecision::Admin1 => town.admin1 == area.admin1,
+            PlacePrecision::Country => true,
+            _ => false,
+        }
 }
 
 /// Moves draft `i`'s counts (and a narrower target) into the earlier draft `j < i`, and drops
