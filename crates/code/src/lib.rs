@@ -82,7 +82,7 @@ mod tests {
         assert_eq!(attacks.len(), 1, "{events:#?}");
         assert_eq!((attacks[0].fatalities, attacks[0].injured), (Some(4), Some(28)));
         // And the attack told after the casualties names who did it.
-        let events = code_in("nl", "Bij een schietpartij zijn woensdag twaalf Palestijnen om het leven gekomen. Dat meldt het ministerie. Volgens het ministerie openden Israëlische militairen het vuur op een menigte.");
+        let events = code_in("nl", "Bij een schietpartij zijn woensdag twaalf Palestijnen om het leven gekomen. Dat meldt het ministerie. Volgens het ministerie openden Israëlische militairen het vuur op wachtende Palestijnen.");
         let attacks: Vec<&Event> = events.iter().filter(|e| e.event_type.as_str() == "ASSAULT").collect();
         assert_eq!(attacks.len(), 1, "{events:#?}");
         assert_eq!((code(&attacks[0].source), attacks[0].fatalities), ("ISRMIL", Some(12)));
