@@ -144,6 +144,12 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 if flags.count == Some(CountField::Displaced) && !flags.noun && describes_people() {
                     continue;
                 }
+                // "the banned BLA", "de aangehouden demonstranten": a participle between an
+                // article and the actor it describes is an adjective, not an event.
+                let describes_actor = || in_clause.iter().any(|m| m.first == last && actor_of(m).is_some());
+                if !flags.noun && last == first + 1 && after_definite(analysis, &article.text, first, lexicon) && describes_actor() {
+                    continue;
+                }
                 // "and urged": only the conjunction stands before the verb.
                 let elided = matches!(clause.kind, ClauseKind::Resumed | ClauseKind::Relative)
                     || (clause.kind == ClauseKind::Main && ci > 0 && first <= clause.first + 1)

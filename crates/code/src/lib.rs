@@ -141,6 +141,14 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_describing_an_actor_is_no_event() {
+        let events = code_en("A spokesperson for the government accused the banned Balochistan Liberation Army of the abduction.");
+        assert!(events.iter().all(|e| e.event_type.as_str() != "COERCE"), "{events:#?}");
+        let events = code_in("nl", "De aangehouden demonstranten werden met bussen weggebracht.");
+        assert!(events.iter().all(|e| e.event_type.as_str() != "COERCE"), "{events:#?}");
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
         let rejection = of_type(&events, "REJECT");
