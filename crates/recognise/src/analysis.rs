@@ -64,7 +64,9 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     /// The country the article is mostly about (by its places), ISO3.
     pub focus_country: Option<SmolStr>,
-    /// The place the article mentions most (not a country), the fallback location.
+    /// Where events that name no place of their own happened: the place below country level
+    /// the article mentions most, else the country it is mostly about (as GDELT places events
+    /// by country when that is all a report says).
     pub focus_place: Option<Place>,
     /// Count of sport and fiction words: a hint the article is not news about events.
     pub off_topic_words: u32,
@@ -243,7 +245,7 @@ fn analyse_with(
     };
     let body: Vec<&Mention> = mentions.iter().filter(in_body).collect();
     let focus_country = focus_country(&body);
-    let focus_place = focus_place(&body);
+    let focus_place = focus_place(&body).or_else(|| places.zip(focus_country.as_deref()).and_then(|(source, c)| source.country(c)));
     actors::fill_default_countries(&mut mentions, focus_country.as_deref());
     Analysis { sentences, sentence_words, words, mentions, focus_country, focus_place, off_topic_words }
 }
