@@ -388,9 +388,12 @@ fn is_speaker(clause: &[&Mention], actor: &Mention, trigger: u32, words: &[Word]
     // Pakistani jets had bombed"), unless a comma closes the attribution ("According to the UN,
     // ...").
     let attribution_closed = || actor.first >= trigger || words.get(actor.last as usize).is_some_and(|w| w.comma_before);
+    // "regional governor Oleh Syniehubov said": a name the lexicons lack may stand between the
+    // title and the speech word.
+    let name = (actor.last..actor.last + 3).take_while(|&w| words.get(w as usize).is_some_and(|w| w.capital && !w.comma_before)).count() as u32;
     clause.iter().any(|m| match m.kind {
         MentionKind::Word(WordClass::Speech) => {
-            (m.first > trigger && m.first >= actor.last && m.first <= actor.last + 1)
+            (m.first > trigger && m.first >= actor.last && m.first <= actor.last + 1 + name)
                 || (m.last <= actor.first && m.last + MARKER_REACH > actor.first && attribution_closed())
         }
         // "volgens de EU heeft Iran ...": after an attribution word, always the source.

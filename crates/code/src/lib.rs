@@ -149,6 +149,14 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_speaker_with_an_unknown_name_is_no_target() {
+        let events = code_en("Three people were killed and 17 injured when Russian drones hit a residential area of Kharkiv overnight, regional governor Oleh Syniehubov said on Telegram.");
+        let attacks: Vec<&Event> = events.iter().filter(|e| e.event_type.as_str() == "ASSAULT").collect();
+        assert_eq!(attacks.len(), 1, "{events:#?}");
+        assert_eq!((code(&attacks[0].source), attacks[0].fatalities, attacks[0].injured), ("RUSMIL", Some(3), Some(17)));
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
         let rejection = of_type(&events, "REJECT");
