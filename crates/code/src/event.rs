@@ -358,6 +358,12 @@ fn between_sides<'m>(clause: &[&'m Mention], d: &Draft) -> Option<(&'m Actor, &'
     Some((a, b))
 }
 
+/// Whether "and"/"en" stands right before word `first`: a verb sharing the subject of the one
+/// before it ("... and wounded 41 others").
+fn coordinated(clause: &[&Mention], first: u32) -> bool {
+    clause.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Coord)) && m.last == first)
+}
+
 /// How far before a trigger, in words, a count still belongs to it.
 const COUNT_REACH: u32 = 8;
 
@@ -480,7 +486,7 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         // verb is active even without an actor after it.
         let number_after = clause.iter().any(|m| {
             matches!(m.kind, MentionKind::Number(_)) && m.first == d.last && !clause.iter().any(|a| actor_of(a).is_some() && a.first == m.last)
-        });
+        }) || coordinated(clause, d.first);
         let doer = || first(agent.or(unmarked_left.iter().find(|a| !a.persons || a.count.is_none()).copied()));
         match counted_right {
             // Active: whoever stands before the verb did it, people too ("militants killed"),
@@ -580,6 +586,9 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
 /// it ("killing two soldiers and wounding five": five are wounded, not two).
 fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags) {
     let field = flags.count;
+    // "shot dead two officers and wounded a third": after "and", people counted before the
+    // verb belong to the verb before it.
+    let coordinated = coordinated(clause, d.first);
     // People counted far before the trigger are not its victims ("reach 1.3 million people in
     // Hodeidah with food aid, call for the release of detained staff").
     let near = |m: &Mention| m.first >= d.last || d.first.saturating_sub(m.last) <= COUNT_REACH;
@@ -603,7 +612,7 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags) {
                     d.number_spans.push(m.span);
                 }
             }
-            MentionKind::Actor(a) if a.count.is_some() => {
+            MentionKind::Actor(a) if a.count.is_some() && !(coordinated && m.last <= d.first) => {
                 let bare_follows = clause.iter().any(|n| {
                     let bare_place = n.first == d.last || (n.last + 1 == d.first && !clause.iter().any(|x| x.first <= n.last && n.last < x.last));
                     bare_place && matches!(&n.kind, MentionKind::Number(x) if x.field.is_none() && x.value.is_some())
