@@ -358,4 +358,21 @@ mod tests {
         }
         assert!(loaded >= 2);
     }
+
+    /// A verb form listed twice in one language either does nothing or codes one phrase two
+    /// ways; the second copy is always a mistake.
+    #[test]
+    fn no_verb_form_is_listed_twice() {
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/lexicons");
+        for entry in std::fs::read_dir(&data).unwrap() {
+            let path = entry.unwrap().path().join("verbs.tsv");
+            let Ok(text) = std::fs::read_to_string(&path) else { continue };
+            let mut seen = std::collections::HashSet::new();
+            for line in text.lines().filter(|l| !l.starts_with('#') && l.contains('\t')) {
+                for form in line.split('\t').next().unwrap().split('|') {
+                    assert!(seen.insert(form.to_string()), "{}: {form:?} is listed twice", path.display());
+                }
+            }
+        }
+    }
 }
