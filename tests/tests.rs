@@ -85,21 +85,21 @@ fn gazetteer_built() -> bool {
     kroniek::data_dir().join("built/gazetteer.tsv").exists()
 }
 
-/// Our own English reports (26 written with the coder's first version, then five held-out sets
-/// of 9, 6, 5, 10 and 10 written by helpers who never ran the coder): a regression floor just
-/// under the level measured (recall 0.82 with the gazetteer); raise it as the lexicons grow.
+/// Our own English reports (26 written with the coder's first version, then six held-out sets
+/// of 9, 6, 5, 10, 10 and 8 written by helpers who never ran the coder): a regression floor just
+/// under the level measured (recall 0.81 with the gazetteer); raise it as the lexicons grow.
 #[test]
 fn english_fixtures_score_at_least_the_recorded_floor() {
     let dir = repo().join("tests/data/en");
     let report = evaluate_dir(pipeline(), &dir.join("gold.json"), &dir).unwrap();
     println!("{report}");
-    let floor = if gazetteer_built() { 0.80 } else { 0.42 };
+    let floor = if gazetteer_built() { 0.79 } else { 0.42 };
     assert!(report.recall() >= floor, "recall {:.2}", report.recall());
     assert!(report.faults <= 2, "faults {}: {:?}", report.faults, report.problems);
 }
 
-/// Our own Dutch reports (21 written after the coder's first version, then five held-out sets of
-/// 8, 6, 5, 10 and 10): a floor for regressions, not a fair measure (recall 0.68 with the
+/// Our own Dutch reports (21 written after the coder's first version, then six held-out sets of
+/// 8, 6, 5, 10, 10 and 8): a floor for regressions, not a fair measure (recall 0.67 with the
 /// gazetteer). The
 /// three faults are past killings in background sentences ("in juli kwamen al ruim tweehonderd
 /// mensen om") that the second set's gold forbids; Kroniek codes them at their own dates.
@@ -108,7 +108,7 @@ fn dutch_fixtures_score_at_least_the_recorded_floor() {
     let dir = repo().join("tests/data/nl");
     let report = evaluate_dir(pipeline(), &dir.join("gold.json"), &dir).unwrap();
     println!("{report}");
-    let floor = if gazetteer_built() { 0.66 } else { 0.36 };
+    let floor = if gazetteer_built() { 0.65 } else { 0.35 };
     assert!(report.recall() >= floor, "recall {:.2}", report.recall());
     assert!(report.faults <= 3, "faults {}: {:?}", report.faults, report.problems);
 }
