@@ -150,6 +150,12 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 if !flags.noun && last == first + 1 && after_definite(analysis, &article.text, first, lexicon) && describes_actor() {
                     continue;
                 }
+                // "het Twaalfjarig Bestand", "the Good Friday Agreement": a capitalised noun
+                // after another capitalised word mid-sentence names a past treaty or war.
+                let named = |w: u32| analysis.words[w as usize].capital && w > sw && analysis.words[w as usize - 1].capital;
+                if flags.noun && named(first) {
+                    continue;
+                }
                 // "and urged": only the conjunction stands before the verb.
                 let elided = matches!(clause.kind, ClauseKind::Resumed | ClauseKind::Relative)
                     || (clause.kind == ClauseKind::Main && ci > 0 && first <= clause.first + 1)

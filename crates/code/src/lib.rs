@@ -157,6 +157,12 @@ mod tests {
     }
 
     #[test]
+    fn a_named_treaty_is_no_event() {
+        let events = code_in("nl", "In de laatste zaal draait alles om het Twaalfjarig Bestand en de Vrede van Münster.");
+        assert!(events.is_empty(), "{events:#?}");
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
         let rejection = of_type(&events, "REJECT");
