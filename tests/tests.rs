@@ -524,6 +524,10 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("A Myanmar military air strike on a monastery in Sagaing Region killed 19 civilians on Monday. Witnesses said a jet bombed the monastery in Kyun Taw village, Kanbalu Township.");
     let strike = events.iter().find(|e| e.fatalities == Some(19)).expect("the strike");
     assert_eq!(strike.location.as_ref().map(|p| p.name.as_str()), Some("Kanbalu"), "{events:#?}");
+    // A town name that ends a person's name is no place.
+    let events = code("A car bomb killed nine people at a checkpoint in Mogadishu on Monday, police spokesman Major Abdifatah Aden told reporters.");
+    let bombing = events.iter().find(|e| e.fatalities == Some(9)).expect("the bombing");
+    assert_eq!(bombing.location.as_ref().map(|p| p.name.as_str()), Some("Mogadishu"), "{events:#?}");
     let events = code("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight, officials said.");
     let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the attack");
     assert_eq!(attack.target.as_ref().map(|a| a.code.as_str()), Some("RUS"), "{events:#?}");

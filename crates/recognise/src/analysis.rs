@@ -221,6 +221,12 @@ fn analyse_with(
             if found.place.precision == kroniek_types::PlacePrecision::Country && glued_to_name(text, &words, &sentence_starts, a) {
                 continue;
             }
+            // "police spokesman Major Abdifatah Aden": a town name after a capitalised word
+            // the lexicons do not know ends a person's name.
+            let unknown_before = a > 0 && !raw.iter().any(|r| r.0 < a && a - 1 < r.1);
+            if found.place.precision == kroniek_types::PlacePrecision::City && unknown_before && glued_to_name(text, &words, &sentence_starts, a) {
+                continue;
+            }
             let small_town = found.place.precision == kroniek_types::PlacePrecision::City && found.population < SMALL_TOWN;
             let word = &text[first.ostart as usize..first.oend as usize];
             let sentence_start = sentence_starts.binary_search(&a).is_ok();
