@@ -525,9 +525,9 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let strike = events.iter().find(|e| e.fatalities == Some(19)).expect("the strike");
     assert_eq!(strike.location.as_ref().map(|p| p.name.as_str()), Some("Kanbalu"), "{events:#?}");
     // A town name that ends a person's name is no place.
-    let events = code("A car bomb killed nine people at a checkpoint in Mogadishu on Monday, police spokesman Major Abdifatah Aden told reporters.");
+    let events = code("Al-Shabaab fighters killed nine people at a checkpoint on Monday, police spokesman Major Abdifatah Aden told reporters.");
     let bombing = events.iter().find(|e| e.fatalities == Some(9)).expect("the bombing");
-    assert_eq!(bombing.location.as_ref().map(|p| p.name.as_str()), Some("Mogadishu"), "{events:#?}");
+    assert!(bombing.location.as_ref().is_none_or(|p| p.country.as_deref() != Some("YEM")), "{events:#?}");
     let events = code("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight, officials said.");
     let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the attack");
     assert_eq!(attack.target.as_ref().map(|a| a.code.as_str()), Some("RUS"), "{events:#?}");
