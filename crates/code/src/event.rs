@@ -74,7 +74,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         ms.clear();
         ms.extend(&analysis.mentions[from..to]);
         let cls = clauses(analysis, sw, ew);
-        if let Some(subject) = clause_subject(&ms, &cls[0]).and_then(|a| a.into_iter().next()) {
+        if let Some(subject) = first_subject(&ms, &cls[0]) {
             subjects.push((si, subject));
         }
         let own_date = date_of(&ms);
@@ -423,6 +423,15 @@ fn mentions_in<'m>(sentence: &[&'m Mention], clause: &Clause) -> Vec<&'m Mention
 
 /// The actors a clause names as its subject (not after a marker, not adjectives): "Mali and
 /// Burkina Faso, which ...".
+/// The first actor of [`clause_subject`], without gathering the rest: every sentence asks.
+fn first_subject(sentence: &[&Mention], clause: &Clause) -> Option<Actor> {
+    let in_clause = mentions_in(sentence, clause);
+    in_clause
+        .iter()
+        .find_map(|m| actor_of(m).filter(|a| !a.adjectival && !a.locative && !a.actors.is_empty() && marker(&in_clause, m).is_none()))
+        .map(|a| a.actors[0].clone())
+}
+
 fn clause_subject(sentence: &[&Mention], clause: &Clause) -> Option<Vec<Actor>> {
     let in_clause = mentions_in(sentence, clause);
     let actors: Vec<Actor> = in_clause
