@@ -73,6 +73,15 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         let to = analysis.mentions.partition_point(|m| m.first < ew).max(from);
         ms.clear();
         ms.extend(&analysis.mentions[from..to]);
+        // "Ukraine war live: ...", "Libya: fighting ... kills five": a short label before a
+        // colon names the story, not who acts in it.
+        // A speech word or a trigger before the colon makes it a quote ("Zelensky said: ...").
+        if let Some(label_end) = label_end(&article.text[sentence.start..sentence.end]).map(|end| sentence.start + end) {
+            let said = ms.iter().any(|m| m.span[1] <= label_end && matches!(m.kind, MentionKind::Trigger { .. } | MentionKind::Word(WordClass::Speech)));
+            if !said {
+                ms.retain(|m| !(matches!(m.kind, MentionKind::Actor(_)) && m.span[1] <= label_end));
+            }
+        }
         let cls = clauses(analysis, sw, ew);
         if let Some(subject) = first_subject(&ms, &cls[0]) {
             subjects.push((si, subject));
@@ -262,6 +271,14 @@ fn town_within(analysis: &Analysis, si: usize, province: &Place) -> Option<Place
         MentionKind::Place(p) if m.span[0] >= from && m.span[1] <= to && p.precision == PlacePrecision::City && p.admin1 == province.admin1 && p.country == province.country => Some(Place::clone(p)),
         _ => None,
     })
+}
+
+/// The byte length of a label opening a sentence: at most 40 bytes of words, no sentence or
+/// quote marks, then a colon and a space.
+fn label_end(sentence: &str) -> Option<usize> {
+    let head = sentence.get(..sentence.len().min(42))?;
+    let colon = head.find(": ")?;
+    (colon >= 2 && !head[..colon].contains(['.', ';', '"', '“', '”', '(', ')'])).then_some(colon)
 }
 
 /// Sport reports, film reviews: many such words and no state or armed actor at all.

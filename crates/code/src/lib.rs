@@ -163,6 +163,15 @@ mod tests {
     }
 
     #[test]
+    fn a_label_before_a_colon_names_the_story_not_its_actors() {
+        let attack = of_type(&code_en("Ukraine war live: Russian strike on Kharkiv kills four."), "ASSAULT").clone();
+        assert_eq!(code(&attack.source), "RUS", "{attack:#?}");
+        // A speaker before the colon still speaks.
+        let events = code_en("Israel's army said: it struck Hamas targets in Gaza.");
+        assert_eq!(code(&of_type(&events, "ASSAULT").source), "ISRMIL", "{events:#?}");
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
         let rejection = of_type(&events, "REJECT");
