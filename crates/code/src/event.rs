@@ -165,6 +165,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 if flags.noun && named(first) {
                     continue;
                 }
+                // "Workers will strike on Monday": right after "will"/"to" a noun trigger is a
+                // verb of another sense.
+                if flags.noun && in_clause.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Planned)) && m.last == first) {
+                    continue;
+                }
                 // "and urged": only the conjunction stands before the verb.
                 let elided = matches!(clause.kind, ClauseKind::Resumed | ClauseKind::Relative)
                     || (clause.kind == ClauseKind::Main && ci > 0 && first <= clause.first + 1)

@@ -166,6 +166,8 @@ mod tests {
     fn a_label_before_a_colon_names_the_story_not_its_actors() {
         let attack = of_type(&code_en("Ukraine war live: Russian strike on Kharkiv kills four."), "ASSAULT").clone();
         assert_eq!(code(&attack.source), "RUS", "{attack:#?}");
+        // "will strike on Monday" is a labour strike, not an attack.
+        assert!(code_en("Workers will strike on Monday.").iter().all(|e| e.event_type.as_str() != "ASSAULT"));
         // A speaker before the colon still speaks.
         let events = code_en("Israel's army said: it struck Hamas targets in Gaza.");
         assert_eq!(code(&of_type(&events, "ASSAULT").source), "ISRMIL", "{events:#?}");
