@@ -174,6 +174,13 @@ mod tests {
     }
 
     #[test]
+    fn both_countries_are_the_parties_not_their_mediator() {
+        let events = code_in("nl", "Aan de grens tussen Armenië en Azerbeidzjan is dinsdag zwaar gevochten. Na bemiddeling door Rusland kwamen beide landen 's avonds een staakt-het-vuren overeen.");
+        let agreement = of_type(&events, "AGREE");
+        assert_eq!((code(&agreement.source), code(&agreement.target)), ("ARM", "AZE"), "{events:#?}");
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject() {
         let events = code_en("Mali and Burkina Faso, which are also run by military governments, rejected the proposal.");
         let rejection = of_type(&events, "REJECT");

@@ -166,7 +166,9 @@ pub(crate) fn recognise(
             _ => (j, false),
         }
     };
-    let mut actors_so_far: Vec<Actor> = Vec::new();
+    // Every actor named so far, and whether it was named as a go-between ("na bemiddeling door
+    // Rusland"): the pair of "beide landen" are the parties, not their mediator.
+    let mut actors_so_far: Vec<(Actor, bool)> = Vec::new();
     let mut k = 0;
     while k < raw.len() {
         let a = raw[k].0;
@@ -282,7 +284,7 @@ pub(crate) fn recognise(
                     }
                 } else if prev_is(k, WordClass::Possessive) {
                     // "zijn troepen": the owner is the last actor with a country.
-                    match actors_so_far.iter().rev().find_map(|x| x.country.clone()) {
+                    match actors_so_far.iter().rev().find_map(|x| x.0.country.clone()) {
                         Some(iso3) => group.push(country_sector_actor(&iso3, Some(&role.sector), "", [0, 0], lexicon)),
                         None => group.push(sector_only(&role.sector)),
                     }
@@ -301,7 +303,7 @@ pub(crate) fn recognise(
             Piece::Word(WordClass::Pair) => {
                 // "de twee landen": the last two countries named.
                 let mut seen: Vec<SmolStr> = Vec::new();
-                for x in actors_so_far.iter().rev() {
+                for (x, _) in actors_so_far.iter().rev().filter(|(_, mediator)| !mediator) {
                     if let Some(c) = &x.country {
                         if !seen.contains(c) {
                             seen.push(c.clone());
@@ -359,7 +361,8 @@ pub(crate) fn recognise(
         }
         // A weapon among the mention's words ("Russische raketten") makes it one.
         let weapon = (k..=end_k).any(|j| matches!(pieces[j], Piece::Role(r) if lexicon.roles[r as usize].kind == RoleKind::Weapon));
-        actors_so_far.extend(group.iter().cloned());
+        let mediator = prev_is(k, WordClass::Agent);
+        actors_so_far.extend(group.iter().map(|x| (x.clone(), mediator)));
         out.push(Mention {
             first: a,
             last,
