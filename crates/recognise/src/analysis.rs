@@ -106,7 +106,7 @@ fn analyse_with(
 ) -> Analysis {
     folded.fold_from(text);
     let folded = &*folded;
-    let words = words_of(text, folded);
+    let words = words_of(folded);
     let sentences = segment(text, &lexicon.sentence_rules);
     let sentence_words: Vec<(u32, u32)> = sentences
         .iter()
@@ -266,24 +266,11 @@ pub(crate) fn glued_to_name(text: &str, words: &[Word], sentence_starts: &[u32],
         && sentence_starts.binary_search(&(a - 1)).is_err()
 }
 
-fn words_of(text: &str, folded: &Folded) -> Vec<Word> {
-    let mut prev_end = 0usize;
+fn words_of(folded: &Folded) -> Vec<Word> {
     folded
         .words
         .iter()
-        .map(|w| {
-            let (os, oe) = (w.ostart as usize, w.oend as usize);
-            let between = &text.as_bytes()[prev_end.min(os)..os];
-            prev_end = oe;
-            Word {
-                fstart: w.start,
-                fend: w.end,
-                ostart: w.ostart,
-                oend: w.oend,
-                comma_before: between.iter().any(|b| matches!(b, b',' | b';' | b':')),
-                capital: text[os..].chars().next().is_some_and(|c| c.is_uppercase()),
-            }
-        })
+        .map(|w| Word { fstart: w.start, fend: w.end, ostart: w.ostart, oend: w.oend, comma_before: w.comma_before, capital: w.capital })
         .collect()
 }
 

@@ -16,6 +16,10 @@ pub struct FoldedWord {
     pub ostart: u32,
     /// One past the last byte of its last letter in the original.
     pub oend: u32,
+    /// It opens with a capital letter in the original.
+    pub capital: bool,
+    /// A comma, semicolon or colon stands between it and the word before.
+    pub comma_before: bool,
 }
 
 /// Folded text plus the way back to the original offsets.
@@ -43,12 +47,14 @@ impl Folded {
         let bytes = src.as_bytes();
         // The word being folded, if any; a separator closes it.
         let mut open: Option<FoldedWord> = None;
+        // A comma, semicolon or colon since the last word.
+        let mut comma = false;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
             if b.is_ascii() {
                 if b.is_ascii_alphanumeric() {
-                    let word = open.get_or_insert_with(|| start_word(&mut text, i));
+                    let word = open.get_or_insert_with(|| start_word(&mut text, i, b.is_ascii_uppercase(), std::mem::take(&mut comma)));
                     // A run of ASCII letters and digits is copied in one go.
                     let run = bytes[i..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(bytes.len(), |n| i + n);
                     text.extend(bytes[i..run].iter().map(u8::to_ascii_lowercase));
@@ -56,6 +62,7 @@ impl Folded {
                     i = run;
                 } else {
                     close_word(&mut open, &text, &mut self.words);
+                    comma |= matches!(b, b',' | b';' | b':');
                     i += 1;
                 }
                 continue;
@@ -66,7 +73,7 @@ impl Folded {
                     close_word(&mut open, &text, &mut self.words);
                 }
             } else {
-                let word = open.get_or_insert_with(|| start_word(&mut text, i));
+                let word = open.get_or_insert_with(|| start_word(&mut text, i, c.is_uppercase(), std::mem::take(&mut comma)));
                 push_folded(c, &mut text);
                 word.oend = (i + c.len_utf8()) as u32;
             }
@@ -93,11 +100,11 @@ impl Folded {
 }
 
 /// Opens a word at original byte `at`: a space before it unless it is the first.
-fn start_word(text: &mut Vec<u8>, at: usize) -> FoldedWord {
+fn start_word(text: &mut Vec<u8>, at: usize, capital: bool, comma_before: bool) -> FoldedWord {
     if text.len() > 1 {
         text.push(b' ');
     }
-    FoldedWord { start: text.len() as u32, end: 0, ostart: at as u32, oend: at as u32 }
+    FoldedWord { start: text.len() as u32, end: 0, ostart: at as u32, oend: at as u32, capital, comma_before }
 }
 
 /// Closes the open word, if any; one that folded to nothing leaves no trace.
@@ -182,5 +189,7 @@ mod tests {
         assert_eq!(originals, ["Kiëv", "e\u{301}e", "Москва"]);
         let folded: Vec<&str> = f.words.iter().map(|w| &f.text[w.start as usize..w.end as usize]).collect();
         assert_eq!(folded, ["kiev", "ee", "москва"]);
+        let flags: Vec<(bool, bool)> = f.words.iter().map(|w| (w.capital, w.comma_before)).collect();
+        assert_eq!(flags, [(true, false), (false, true), (true, false)]);
     }
 }
