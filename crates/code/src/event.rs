@@ -273,7 +273,7 @@ fn town_within(analysis: &Analysis, si: usize, province: &Place) -> Option<Place
     }
     let (from, to) = (analysis.sentences[si].start, analysis.sentences[(si + 2).min(analysis.sentences.len() - 1)].end);
     analysis.mentions.iter().find_map(|m| match &m.kind {
-        MentionKind::Place(p) if m.span[0] >= from && m.span[1] <= to && p.precision == PlacePrecision::City && p.admin1 == province.admin1 && p.country == province.country => Some(Place::clone(p)),
+        MentionKind::Place(p) if m.span[0] >= from && m.span[1] <= to && p.precision == PlacePrecision::City && within(p, province) => Some(Place::clone(p)),
         _ => None,
     })
 }
@@ -443,25 +443,24 @@ fn mentions_in<'m>(sentence: &[&'m Mention], clause: &Clause) -> Vec<&'m Mention
     sentence.iter().copied().filter(|m| clause.holds(m.first)).collect()
 }
 
-/// The actors a clause names as its subject (not after a marker, not adjectives): "Mali and
-/// Burkina Faso, which ...".
+/// The actor mentions that can be a clause's subject: not after a marker, not adjectives, not
+/// places.
+fn subject_mentions<'c, 'm>(in_clause: &'c [&'m Mention]) -> impl Iterator<Item = &'m ActorMention> + 'c {
+    in_clause.iter().filter_map(|m| actor_of(m).filter(|a| !a.adjectival && !a.locative && marker(in_clause, m).is_none()))
+}
+
+/// The actors a clause names as its subject: "Mali and Burkina Faso, which ...".
+fn clause_subject(sentence: &[&Mention], clause: &Clause) -> Option<Vec<Actor>> {
+    let in_clause = mentions_in(sentence, clause);
+    let actors: Vec<Actor> = subject_mentions(&in_clause).flat_map(|a| a.actors.iter().cloned()).collect();
+    (!actors.is_empty()).then_some(actors)
+}
+
 /// The first actor of [`clause_subject`], without gathering the rest: every sentence asks.
 fn first_subject(sentence: &[&Mention], clause: &Clause) -> Option<Actor> {
     let in_clause = mentions_in(sentence, clause);
-    in_clause
-        .iter()
-        .find_map(|m| actor_of(m).filter(|a| !a.adjectival && !a.locative && !a.actors.is_empty() && marker(&in_clause, m).is_none()))
-        .map(|a| a.actors[0].clone())
-}
-
-fn clause_subject(sentence: &[&Mention], clause: &Clause) -> Option<Vec<Actor>> {
-    let in_clause = mentions_in(sentence, clause);
-    let actors: Vec<Actor> = in_clause
-        .iter()
-        .filter_map(|m| actor_of(m).filter(|a| !a.adjectival && !a.locative && marker(&in_clause, m).is_none()))
-        .flat_map(|a| a.actors.iter().cloned())
-        .collect();
-    (!actors.is_empty()).then_some(actors)
+    let first = subject_mentions(&in_clause).find_map(|a| a.actors.first().cloned());
+    first
 }
 
 /// Whether `o` is the subject of what `speaker` says: an actor of another country right after
@@ -629,20 +628,20 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags) {
     // People counted far before the trigger are not its victims ("reach 1.3 million people in
     // Hodeidah with food aid, call for the release of detained staff").
     let near = |m: &Mention| m.first >= d.last || d.first.saturating_sub(m.last) <= COUNT_REACH;
+    // Where a number counts for the trigger on its own: right after it, or before it across
+    // a single noun the lexicons do not know, as Dutch verb-final clauses put it ("527
+    // klimaatactivisten aangehouden", "32 anderen gewond geraakt").
+    let bare_place = |n: &Mention| n.first == d.last || (n.last + 1 == d.first && !clause.iter().any(|x| x.first <= n.last && n.last < x.last));
     for m in clause.iter().filter(|m| (!flags.adjunct || m.first >= d.last) && near(m)) {
         match &m.kind {
             MentionKind::Number(n) => {
                 // A bare number right after the trigger counts for it ("wounding 20").
                 // It wins over people counted elsewhere in the clause ("killed 55 people and
                 // wounded 146": 146 are wounded).
-                // So does one before it across a single noun the lexicons do not know, as Dutch
-                // verb-final clauses put it ("527 klimaatactivisten aangehouden", "32 anderen
-                // gewond geraakt").
-                let noun_between = m.last + 1 == d.first && !clause.iter().any(|x| x.first <= m.last && m.last < x.last);
                 // Right before it too ("waarbij negen soldaten omkwamen en vier gewond raakten"),
                 // unless it reads as a year ("in 2024 aangehouden").
                 let right_before = m.last == d.first && n.value.is_some_and(|v| !(1900..=2100).contains(&v));
-                let bare = field.filter(|_| n.field.is_none() && (m.first == d.last || noun_between || right_before));
+                let bare = field.filter(|_| n.field.is_none() && (bare_place(m) || right_before));
                 if let (Some(f), Some(v)) = (n.field.or(bare), n.value) {
                     let slot = &mut d.counts[field_index(f)];
                     *slot = if bare.is_some() { Some(v) } else { slot.or(Some(v)) };
@@ -650,10 +649,7 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags) {
                 }
             }
             MentionKind::Actor(a) if a.count.is_some() && !(coordinated && m.last <= d.first) => {
-                let bare_follows = clause.iter().any(|n| {
-                    let bare_place = n.first == d.last || (n.last + 1 == d.first && !clause.iter().any(|x| x.first <= n.last && n.last < x.last));
-                    bare_place && matches!(&n.kind, MentionKind::Number(x) if x.field.is_none() && x.value.is_some())
-                });
+                let bare_follows = clause.iter().any(|n| bare_place(n) && matches!(&n.kind, MentionKind::Number(x) if x.field.is_none() && x.value.is_some()));
                 if let Some(f) = field.filter(|_| !bare_follows) {
                     d.counts[field_index(f)].get_or_insert(a.count.unwrap_or(0));
                     // The number stands just before the counted people.
