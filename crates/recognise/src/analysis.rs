@@ -216,15 +216,16 @@ fn analyse_with(
             if !first.capital {
                 continue;
             }
-            // "Puerto Jordán": a country name glued to a capitalised word before it is the end
-            // of a longer name the gazetteer lacks, not the country.
-            if found.place.precision == kroniek_types::PlacePrecision::Country && glued_to_name(text, &words, &sentence_starts, a) {
-                continue;
-            }
-            // "police spokesman Major Abdifatah Aden": a town name after a capitalised word
-            // the lexicons do not know ends a person's name.
-            let unknown_before = a > 0 && !raw.iter().any(|r| r.0 < a && a - 1 < r.1);
-            if found.place.precision == kroniek_types::PlacePrecision::City && unknown_before && glued_to_name(text, &words, &sentence_starts, a) {
+            // A name glued to a capitalised word before it ends a longer name: "Puerto Jordán"
+            // is no country, and a town after a word the lexicons do not know ends a person's
+            // name ("police spokesman Major Abdifatah Aden").
+            let unknown_before = || a > 0 && !raw.iter().any(|r| r.0 < a && a - 1 < r.1);
+            let part_of_name = match found.place.precision {
+                kroniek_types::PlacePrecision::Country => true,
+                kroniek_types::PlacePrecision::City => unknown_before(),
+                _ => false,
+            };
+            if part_of_name && glued_to_name(text, &words, &sentence_starts, a) {
                 continue;
             }
             let small_town = found.place.precision == kroniek_types::PlacePrecision::City && found.population < SMALL_TOWN;
