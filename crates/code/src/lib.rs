@@ -39,6 +39,12 @@ mod tests {
         events.iter().find(|e| e.event_type.as_str() == t).unwrap_or_else(|| panic!("no {t} in {events:#?}"))
     }
 
+    /// Source and target codes of the first event of type `t`.
+    fn roles<'e>(events: &'e [Event], t: &str) -> (&'e str, &'e str) {
+        let e = of_type(events, t);
+        (code(&e.source), code(&e.target))
+    }
+
     fn code(a: &Option<kroniek_types::Actor>) -> &str {
         a.as_ref().map_or("-", |a| a.code.as_str())
     }
@@ -95,8 +101,7 @@ mod tests {
         assert_eq!((code(&expulsion.source), code(&expulsion.target)), ("NLD", "RUSGOV"), "{events:#?}");
         // Actors joined by "en" are co-subjects, not subject and object.
         let events = code_in("nl", "Rusland en China hebben de resolutie afgewezen.");
-        let rejection = of_type(&events, "REJECT");
-        assert_eq!((code(&rejection.source), code(&rejection.target)), ("RUS", "-"), "{events:#?}");
+        assert_eq!(roles(&events, "REJECT"), ("RUS", "-"), "{events:#?}");
     }
 
     #[test]
@@ -123,21 +128,17 @@ mod tests {
     fn weapons_fire_and_organisations_keep_their_people() {
         // The missiles are how the ship was struck, "militia" is the Houthis themselves.
         let events = code_en("Yemen's Houthi militia struck a bulk carrier with two anti-ship missiles on Wednesday.");
-        let strike = of_type(&events, "ASSAULT");
-        assert_eq!((code(&strike.source), code(&strike.target)), ("YEMREB", "-"), "{events:#?}");
+        assert_eq!(roles(&events, "ASSAULT"), ("YEMREB", "-"), "{events:#?}");
         let events = code_en("Hamas fighters attacked Israeli soldiers near the fence.");
-        let attack = of_type(&events, "ASSAULT");
-        assert_eq!((code(&attack.source), code(&attack.target)), ("PSEREB", "ISRMIL"), "{events:#?}");
+        assert_eq!(roles(&events, "ASSAULT"), ("PSEREB", "ISRMIL"), "{events:#?}");
     }
 
     #[test]
     fn the_two_sides_of_a_clash_come_after_between() {
         let events = code_en("Heavy clashes between the army and the RSF killed 12 people on Monday.");
-        let clash = of_type(&events, "ASSAULT");
-        assert_eq!((code(&clash.source), code(&clash.target)), ("MIL", "SDNREB"), "{events:#?}");
+        assert_eq!(roles(&events, "ASSAULT"), ("MIL", "SDNREB"), "{events:#?}");
         let events = code_in("nl", "Aan de grens tussen Armenië en Azerbeidzjan is dinsdag zwaar gevochten.");
-        let fighting = of_type(&events, "ASSAULT");
-        assert_eq!((code(&fighting.source), code(&fighting.target)), ("ARM", "AZE"), "{events:#?}");
+        assert_eq!(roles(&events, "ASSAULT"), ("ARM", "AZE"), "{events:#?}");
     }
 
     #[test]
@@ -176,8 +177,7 @@ mod tests {
     #[test]
     fn both_countries_are_the_parties_not_their_mediator() {
         let events = code_in("nl", "Aan de grens tussen Armenië en Azerbeidzjan is dinsdag zwaar gevochten. Na bemiddeling door Rusland kwamen beide landen 's avonds een staakt-het-vuren overeen.");
-        let agreement = of_type(&events, "AGREE");
-        assert_eq!((code(&agreement.source), code(&agreement.target)), ("ARM", "AZE"), "{events:#?}");
+        assert_eq!(roles(&events, "AGREE"), ("ARM", "AZE"), "{events:#?}");
     }
 
     #[test]
@@ -250,7 +250,6 @@ mod tests {
     #[test]
     fn a_pronoun_after_a_conjunction_keeps_the_subject() {
         let events = code_en("Ukrainian troops crossed the border last week, and they attacked the Russian army near Kursk.");
-        let attack = of_type(&events, "ASSAULT");
-        assert_eq!((code(&attack.source), code(&attack.target)), ("UKRMIL", "RUSMIL"), "{events:#?}");
+        assert_eq!(roles(&events, "ASSAULT"), ("UKRMIL", "RUSMIL"), "{events:#?}");
     }
 }
