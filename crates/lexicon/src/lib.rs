@@ -118,4 +118,10 @@ impl Lexicon {
     pub fn scan(&self, folded: &str, out: &mut Vec<Hit>) {
         self.matcher.scan(folded, out);
     }
+
+    /// [`scan`](Self::scan) over an already folded text, walking its word list instead of
+    /// searching the text for spaces again.
+    pub fn scan_folded(&self, folded: &kroniek_text::Folded, out: &mut Vec<Hit>) {
+        self.matcher.scan_words(folded.text.as_bytes(), folded.words.iter().map(|w| (w.start, w.end)), out);
+    }
 }

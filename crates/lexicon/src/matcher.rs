@@ -223,37 +223,44 @@ impl WordMatcher {
     /// Every form in `folded`; where forms overlap, the leftmost, then longest, wins.
     pub fn scan(&self, folded: &str, out: &mut Vec<Hit>) {
         let bytes = folded.as_bytes();
-        let next_word = |from: usize| -> Option<(usize, usize)> {
-            let start = from + bytes.get(from..)?.iter().position(|&b| b != b' ')?;
-            // Words are short: a plain loop beats a vectorised search's set-up.
-            let end = bytes[start..].iter().position(|&b| b == b' ').map_or(bytes.len(), |n| start + n);
-            Some((start, end))
-        };
+        let mut words = Vec::new();
         let mut at = 0;
-        while let Some((start, end)) = next_word(at) {
-            // Follow the trie from this word; remember the longest form that ends.
+        while let Some(start) = bytes.get(at..).and_then(|rest| rest.iter().position(|&b| b != b' ')).map(|n| at + n) {
+            let end = bytes[start..].iter().position(|&b| b == b' ').map_or(bytes.len(), |n| start + n);
+            words.push((start as u32, end as u32));
+            at = end;
+        }
+        self.scan_words(bytes, words.iter().copied(), out);
+    }
+
+    /// Like [`scan`](Self::scan) over words the caller has already delimited (folded byte
+    /// ranges, in order): the recogniser knows them from folding, so the text is not searched
+    /// for spaces again.
+    pub fn scan_words(&self, folded: &[u8], words: impl Iterator<Item = (u32, u32)> + Clone, out: &mut Vec<Hit>) {
+        let mut rest = words;
+        while let Some((start, end)) = rest.next() {
+            // Follow the trie from this word; remember the longest form that ends and the words
+            // after it.
             let (mut node, mut word, mut best) = (0u32, (start, end), None);
+            let mut ahead = rest.clone();
             loop {
-                let w = &bytes[word.0..word.1];
+                let w = &folded[word.0 as usize..word.1 as usize];
                 if let Some(p) = self.stem(node, w) {
-                    best = Some((word.1, p));
+                    best = Some((word.1, p, ahead.clone()));
                 }
                 let Some(edge) = self.edges.get(&self.arena, node, w, word_hash(w)) else { break };
                 node = edge.value;
                 if self.patterns[node as usize] != NONE {
-                    best = Some((word.1, self.patterns[node as usize]));
+                    best = Some((word.1, self.patterns[node as usize], ahead.clone()));
                 }
-                match next_word(word.1) {
+                match ahead.next() {
                     Some(next) => word = next,
                     None => break,
                 }
             }
-            match best {
-                Some((e, pattern)) => {
-                    out.push(Hit { start: start as u32, end: e as u32, pattern });
-                    at = e;
-                }
-                None => at = end,
+            if let Some((e, pattern, after)) = best {
+                out.push(Hit { start, end: e, pattern });
+                rest = after;
             }
         }
     }

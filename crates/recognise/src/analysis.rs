@@ -118,7 +118,7 @@ fn analyse_with(
         .collect();
 
     hits.clear();
-    lexicon.scan(&folded.text, hits);
+    lexicon.scan_folded(folded, hits);
     let word_at = |fpos: u32| words.partition_point(|w| w.fstart < fpos) as u32;
     let word_end = |fpos: u32| words.partition_point(|w| w.fend <= fpos) as u32;
 
@@ -143,7 +143,9 @@ fn analyse_with(
     let mut off_topic_words = 0;
     let span = |a: u32, b: u32, words: &[Word]| [words[a as usize].ostart as usize, words[b as usize - 1].oend as usize];
 
-    let mut mentions = Vec::new();
+    // Room for the tagged words and the actors, numbers and places composed from them: growing
+    // a vector of mentions word by word showed up in profiles.
+    let mut mentions = Vec::with_capacity(2 * raw.len() + 16);
     for &(a, b, tags) in &raw {
         for tag in tags {
             let kind = match *tag {
@@ -185,13 +187,24 @@ fn analyse_with(
             .map(|r| (r.0, r.1))
             .collect();
         let is_seat = |m: &Mention| seats.contains(&(m.first, m.last));
-        let taken: Vec<(u32, u32)> = mentions
+        let mut taken: Vec<(u32, u32)> = mentions
             .iter()
             .filter(|m| matches!(m.kind, MentionKind::Actor(_) | MentionKind::Trigger { .. } | MentionKind::Count(_) | MentionKind::Date(_)) && !is_seat(m))
             .map(|m| (m.first, m.last))
             .collect();
+        // Sorted, so the spans overlapping a place are found in a window, not by a scan.
+        taken.sort_unstable();
+        let longest_taken = taken.iter().map(|&(x, y)| y - x).max().unwrap_or(0);
+        // Tagged spans are in text order and do not overlap: those ending just before word `a`
+        // are the last ones starting before it.
+        let tagged_before = |a: u32| {
+            let end = raw.partition_point(|r| r.0 < a);
+            &raw[end.saturating_sub(2)..end]
+        };
         let after_locative = |a: u32| {
-            raw.iter().any(|r| (r.1 == a || r.1 + 1 == a) && r.2.iter().any(|t| matches!(t, Tag::Word(WordClass::Locative | WordClass::Toward | WordClass::PlaceCue))))
+            tagged_before(a)
+                .iter()
+                .any(|r| (r.1 == a || r.1 + 1 == a) && r.2.iter().any(|t| matches!(t, Tag::Word(WordClass::Locative | WordClass::Toward | WordClass::PlaceCue))))
         };
         let mut swallowed: Vec<(u32, u32)> = Vec::new();
         let capitals: Vec<usize> = words.iter().filter(|w| w.capital).map(|w| w.fstart as usize).collect();
@@ -202,7 +215,8 @@ fn analyse_with(
             }
             // A longer capitalised place name around a country name ("Puerto Jordán", "New
             // Mexico") is the place; the country inside it is no actor.
-            let inside: Vec<(u32, u32)> = taken.iter().copied().filter(|&(x, y)| a < y && x < b).collect();
+            let window = taken.partition_point(|t| t.0 + longest_taken <= a)..taken.partition_point(|t| t.0 < b);
+            let inside: Vec<(u32, u32)> = taken[window].iter().copied().filter(|&(x, y)| a < y && x < b).collect();
             let contains_only_actors = !inside.is_empty()
                 && inside.iter().all(|&(x, y)| a <= x && y <= b && (a < x || y < b))
                 && inside.iter().all(|&(x, y)| mentions.iter().any(|m| m.first == x && m.last == y && matches!(m.kind, MentionKind::Actor(_))));
@@ -219,7 +233,7 @@ fn analyse_with(
             // A name glued to a capitalised word before it ends a longer name: "Puerto Jordán"
             // is no country, and a town after a word the lexicons do not know ends a person's
             // name ("police spokesman Major Abdifatah Aden").
-            let unknown_before = || a > 0 && !raw.iter().any(|r| r.0 < a && a - 1 < r.1);
+            let unknown_before = || a > 0 && !tagged_before(a).iter().any(|r| a - 1 < r.1);
             let part_of_name = match found.place.precision {
                 kroniek_types::PlacePrecision::Country => true,
                 kroniek_types::PlacePrecision::City => unknown_before(),
@@ -246,11 +260,15 @@ fn analyse_with(
     mentions.sort_by_key(|m| (m.first, m.last));
     // Where the article is about, from its body: a dateline ("BAMAKO (Reuters) -") says where
     // the report was filed, and headings and credits say nothing.
-    let in_body = |m: &&Mention| {
-        let i = sentences.partition_point(|s| s.start <= m.span[0]);
-        i > 0 && sentences[i - 1].kind == SentenceKind::Body && m.span[1] <= sentences[i - 1].end
+    // Mentions are sorted, so one cursor walks the sentences.
+    let mut next_sentence = 0;
+    let mut in_body = |m: &&Mention| {
+        while next_sentence < sentences.len() && sentences[next_sentence].start <= m.span[0] {
+            next_sentence += 1;
+        }
+        next_sentence > 0 && sentences[next_sentence - 1].kind == SentenceKind::Body && m.span[1] <= sentences[next_sentence - 1].end
     };
-    let body: Vec<&Mention> = mentions.iter().filter(in_body).collect();
+    let body: Vec<&Mention> = mentions.iter().filter(&mut in_body).collect();
     let focus_country = focus_country(&body);
     let focus_place = focus_place(&body).or_else(|| places.zip(focus_country.as_deref()).and_then(|(source, c)| source.country(c)));
     actors::fill_default_countries(&mut mentions, focus_country.as_deref());
