@@ -19,6 +19,7 @@
 
 mod backend;
 mod error;
+mod json;
 pub mod eval;
 pub mod gen;
 mod output;

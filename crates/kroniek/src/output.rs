@@ -50,18 +50,20 @@ pub struct EventWriter<W: Write> {
     format: Format,
     header_written: bool,
     row: Vec<String>,
+    /// One JSON line, encoded before it is written.
+    json: Vec<u8>,
 }
 
 impl<W: Write> EventWriter<W> {
     /// A writer of `format` to `out` (buffer `out` yourself).
     pub fn new(out: W, format: Format) -> Self {
-        EventWriter { out, format, header_written: false, row: Vec::new() }
+        EventWriter { out, format, header_written: false, row: Vec::new(), json: Vec::new() }
     }
 
     /// A writer of rows only: for workers that encode in parallel while one thread writes the
     /// header (see [`EventWriter::header_only`]) and the rows in order.
     pub fn rows_only(out: W, format: Format) -> Self {
-        EventWriter { out, format, header_written: true, row: Vec::new() }
+        EventWriter { out, format, header_written: true, row: Vec::new(), json: Vec::new() }
     }
 
     /// Writes just the header (CSV formats; nothing for JSON Lines) and gives `out` back.
@@ -73,8 +75,10 @@ impl<W: Write> EventWriter<W> {
     pub fn write(&mut self, event: &Event) -> io::Result<()> {
         match self.format {
             Format::Jsonl => {
-                serde_json::to_writer(&mut self.out, event)?;
-                self.out.write_all(b"\n")
+                self.json.clear();
+                crate::json::write_event(&mut self.json, event);
+                self.json.push(b'\n');
+                self.out.write_all(&self.json)
             }
             Format::Csv => {
                 self.header(CSV_HEADER)?;
