@@ -53,11 +53,15 @@ impl Folded {
         while i < bytes.len() {
             let b = bytes[i];
             if b.is_ascii() {
-                if b.is_ascii_alphanumeric() {
+                if ASCII_FOLD[b as usize] != 0 {
                     let word = open.get_or_insert_with(|| start_word(&mut text, i, b.is_ascii_uppercase(), std::mem::take(&mut comma)));
-                    // A run of ASCII letters and digits is copied in one go.
-                    let run = bytes[i..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(bytes.len(), |n| i + n);
-                    text.extend(bytes[i..run].iter().map(u8::to_ascii_lowercase));
+                    // A run of ASCII letters and digits: one table look-up a byte both ends
+                    // the run and lower-cases it.
+                    let mut run = i;
+                    while let Some(&lower) = bytes.get(run).map(|&c| &ASCII_FOLD[c as usize]).filter(|&&l| l != 0) {
+                        text.push(lower);
+                        run += 1;
+                    }
                     word.oend = run as u32;
                     i = run;
                 } else {
@@ -101,6 +105,19 @@ impl Folded {
         }
     }
 }
+
+/// Each ASCII letter or digit folded (lower case), and 0 for every other byte.
+const ASCII_FOLD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            table[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Opens a word at original byte `at`: a space before it unless it is the first.
 fn start_word(text: &mut Vec<u8>, at: usize, capital: bool, comma_before: bool) -> FoldedWord {
