@@ -145,7 +145,7 @@ fn analyse_with(
 
     // Room for the tagged words and the actors, numbers and places composed from them: growing
     // a vector of mentions word by word showed up in profiles.
-    let mut mentions = Vec::with_capacity(2 * raw.len() + 16);
+    let mut mentions = Vec::with_capacity(3 * raw.len() + 64);
     for &(a, b, tags) in &raw {
         for tag in tags {
             let kind = match *tag {
