@@ -233,7 +233,13 @@ pub(crate) fn slot(bytes: &[u8], l: &Layout, i: usize) -> (u32, u32, u32) {
 
 /// A stored string by offset; empty when the offset is out of bounds.
 pub(crate) fn string<'b>(bytes: &'b [u8], l: &Layout, at: u32) -> &'b str {
-    std::str::from_utf8(string_bytes(bytes, l, at)).unwrap_or("")
+    let b = string_bytes(bytes, l, at);
+    if b.is_ascii() {
+        // SAFETY: ASCII is UTF-8. Codes and most names are ASCII, and this check is inlined
+        // where a full validation is a call: strings are read for every place candidate.
+        return unsafe { std::str::from_utf8_unchecked(b) };
+    }
+    std::str::from_utf8(b).unwrap_or("")
 }
 
 /// A stored string's bytes, unchecked for UTF-8 (lookups only compare them).
