@@ -187,14 +187,16 @@ fn analyse_with(
             .map(|r| (r.0, r.1))
             .collect();
         let is_seat = |m: &Mention| seats.contains(&(m.first, m.last));
-        let mut taken: Vec<(u32, u32)> = mentions
+        let taken: Vec<(u32, u32)> = mentions
             .iter()
             .filter(|m| matches!(m.kind, MentionKind::Actor(_) | MentionKind::Trigger { .. } | MentionKind::Count(_) | MentionKind::Date(_)) && !is_seat(m))
             .map(|m| (m.first, m.last))
             .collect();
-        // Sorted, so the spans overlapping a place are found in a window, not by a scan.
-        taken.sort_unstable();
-        let longest_taken = taken.iter().map(|&(x, y)| y - x).max().unwrap_or(0);
+        // The words some taken span covers: most place names overlap none, and need no search.
+        let mut covered = vec![false; words.len()];
+        for &(x, y) in &taken {
+            covered[x as usize..y as usize].fill(true);
+        }
         // Tagged spans are in text order and do not overlap: those ending just before word `a`
         // are the last ones starting before it.
         let tagged_before = |a: u32| {
@@ -215,8 +217,11 @@ fn analyse_with(
             }
             // A longer capitalised place name around a country name ("Puerto Jordán", "New
             // Mexico") is the place; the country inside it is no actor.
-            let window = taken.partition_point(|t| t.0 + longest_taken <= a)..taken.partition_point(|t| t.0 < b);
-            let inside: Vec<(u32, u32)> = taken[window].iter().copied().filter(|&(x, y)| a < y && x < b).collect();
+            let inside: Vec<(u32, u32)> = if covered[a as usize..b as usize].contains(&true) {
+                taken.iter().copied().filter(|&(x, y)| a < y && x < b).collect()
+            } else {
+                Vec::new()
+            };
             let contains_only_actors = !inside.is_empty()
                 && inside.iter().all(|&(x, y)| a <= x && y <= b && (a < x || y < b))
                 && inside.iter().all(|&(x, y)| mentions.iter().any(|m| m.first == x && m.last == y && matches!(m.kind, MentionKind::Actor(_))));
