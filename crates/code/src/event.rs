@@ -82,8 +82,12 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 ms.retain(|m| !(matches!(m.kind, MentionKind::Actor(_)) && m.span[1] <= label_end));
             }
         }
-        let cls = clauses(analysis, sw, ew);
-        if let Some(subject) = first_subject(&ms, &cls[0]) {
+        // Most sentences have no trigger: they lend a subject and a date, and that is all; a
+        // sentence with neither a trigger nor an actor needs no clauses.
+        let has_trigger = ms.iter().any(|m| matches!(m.kind, MentionKind::Trigger { part: 0, .. }));
+        let has_actor = ms.iter().any(|m| matches!(m.kind, MentionKind::Actor(_)));
+        let cls = if has_trigger || has_actor { clauses(analysis, sw, ew) } else { Vec::new() };
+        if let Some(subject) = cls.first().filter(|_| has_actor).and_then(|main| first_subject(&ms, main)) {
             subjects.push((si, subject));
         }
         let own_date = date_of(&ms);
@@ -91,8 +95,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         // not when the next sentence's events happened.
         let inherited_date = own_date.is_none().then_some(previous_date).flatten().filter(|d| d.precision <= kroniek_types::Precision::Week);
         previous_date = own_date;
-        // Most sentences have no trigger: they lend a subject and a date, and that is all.
-        if !ms.iter().any(|m| matches!(m.kind, MentionKind::Trigger { part: 0, .. })) {
+        if !has_trigger {
             continue;
         }
         let truce_sentence = ms.iter().any(|m| match m.kind {

@@ -228,18 +228,24 @@ fn glue_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec
             continue;
         }
         let we = words.run_end(ws, true);
+        let word = &s[ws..we];
+        let mut buf = [0u8; 24];
+        let lowered = lower(word, &mut buf);
+        let boilerplate_head = lowered.is_some_and(|l| rules.boilerplate_heads.contains(l));
+        let opener_word = lowered.is_some_and(|l| rules.openers.contains(l));
+        // Most capitals are names, neither: they need no look at the word before.
+        if !boilerplate_head && !opener_word {
+            continue;
+        }
         let Some((ps, pe)) = words.previous(ws) else { continue };
         let between = &s[pe..ws];
         let glued = between.trim().chars().all(|c| matches!(c, '"' | '\'' | '”' | '’' | ')' | '»'));
         if !glued {
             continue;
         }
-        let word = &s[ws..we];
-        let mut buf = [0u8; 24];
-        let lowered = lower(word, &mut buf);
         let is_opener = |w: &str| lower(w, &mut [0u8; 24]).is_some_and(|l| rules.openers.contains(l));
         // Only words that start some boilerplate phrase need the folded look-ahead.
-        let starts_boilerplate = lowered.is_some_and(|l| rules.boilerplate_heads.contains(l)) && {
+        let starts_boilerplate = boilerplate_head && {
             let folded_rest = fold(&s[ws..].chars().take(60).collect::<String>());
             rules.boilerplate.iter().any(|b| {
                 folded_rest.strip_prefix(' ').is_some_and(|r| r.starts_with(b.as_str()) && r[b.len()..].starts_with(' '))
@@ -247,7 +253,7 @@ fn glue_cuts(text: &str, start: usize, end: usize, rules: &SentenceRules) -> Vec
             })
         };
         let next_start = words.run_end(we, false);
-        let opener = lowered.is_some_and(|l| rules.openers.contains(l))
+        let opener = opener_word
             && s[next_start..].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
             && !is_opener(&s[ps..pe]);
         if starts_boilerplate || opener {
