@@ -146,6 +146,19 @@ fn analyse_with(
     // Room for the tagged words and the actors, numbers and places composed from them: growing
     // a vector of mentions word by word showed up in profiles.
     let mut mentions = Vec::with_capacity(3 * raw.len() + 64);
+    // The verbs whose first word is in the text. A later word of a pattern ("on" in "impose
+    // sanctions on") belongs to dozens of patterns, and matters only where its first word
+    // stands: the others would be most of the mentions of an article.
+    let mut anchored: Vec<u32> = raw
+        .iter()
+        .flat_map(|r| r.2.iter())
+        .filter_map(|t| match *t {
+            Tag::Verb { verb, part: 0 } => Some(verb),
+            _ => None,
+        })
+        .collect();
+    anchored.sort_unstable();
+    anchored.dedup();
     for &(a, b, tags) in &raw {
         for tag in tags {
             let kind = match *tag {
@@ -155,7 +168,7 @@ fn analyse_with(
                     }
                     MentionKind::Word(class)
                 }
-                Tag::Verb { verb, part } => MentionKind::Trigger { verb, part },
+                Tag::Verb { verb, part } if part == 0 || anchored.binary_search(&verb).is_ok() => MentionKind::Trigger { verb, part },
                 Tag::Count(field) => MentionKind::Count(field),
                 Tag::Date(id) => {
                     let word = lexicon.dates[id as usize];

@@ -28,8 +28,9 @@ pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], 
     while w < words.len() {
         let word = words[w];
         let r = raw_at(&mut cursor, w as u32);
-        let tagged_here = raw.get(r).is_some_and(|x| x.0 == w as u32);
-        if !tagged_here && !text.as_bytes()[word.ostart as usize].is_ascii_digit() {
+        // Only a number word or digits can open a number.
+        let number_here = raw.get(r).is_some_and(|x| x.0 == w as u32) && number_word(r).is_some();
+        if !number_here && !text.as_bytes()[word.ostart as usize].is_ascii_digit() {
             w += 1;
             continue;
         }
