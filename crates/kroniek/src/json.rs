@@ -3,36 +3,36 @@
 //! coding time through serde, most of it escaping strings that need no escaping; here a string
 //! is checked in blocks and copied whole when clean.
 
-use kroniek_types::{Actor, Event, Place, Span};
+use kroniek_types::{Actor, Date, Event, Place, Precision, Span};
 use std::io::Write;
 
 /// Appends `event` as one JSON object (no newline), byte for byte what
 /// `serde_json::to_writer(out, event)` writes.
 pub fn write_event(out: &mut Vec<u8>, event: &Event) {
     out.push(b'{');
-    key(out, "id", true);
+    out.extend_from_slice(b"\"id\":");
     string(out, &event.id);
-    key(out, "article_id", false);
+    out.extend_from_slice(b",\"article_id\":");
     string(out, &event.article_id);
-    key(out, "language", false);
+    out.extend_from_slice(b",\"language\":");
     string(out, &event.language);
-    key(out, "event_type", false);
+    out.extend_from_slice(b",\"event_type\":");
     string(out, event.event_type.as_str());
-    key(out, "mode", false);
+    out.extend_from_slice(b",\"mode\":");
     opt_string(out, event.mode.as_deref());
-    key(out, "context", false);
+    out.extend_from_slice(b",\"context\":");
     opt_string(out, event.context.as_deref());
-    key(out, "cameo", false);
+    out.extend_from_slice(b",\"cameo\":");
     string(out, &event.cameo);
-    key(out, "acled_event_type", false);
+    out.extend_from_slice(b",\"acled_event_type\":");
     opt_string(out, event.acled_event_type.as_deref());
-    key(out, "acled_sub_event_type", false);
+    out.extend_from_slice(b",\"acled_sub_event_type\":");
     opt_string(out, event.acled_sub_event_type.as_deref());
-    key(out, "source", false);
+    out.extend_from_slice(b",\"source\":");
     opt_actor(out, event.source.as_ref());
-    key(out, "target", false);
+    out.extend_from_slice(b",\"target\":");
     opt_actor(out, event.target.as_ref());
-    key(out, "other_actors", false);
+    out.extend_from_slice(b",\"other_actors\":");
     out.push(b'[');
     for (i, a) in event.other_actors.iter().enumerate() {
         if i > 0 {
@@ -41,23 +41,20 @@ pub fn write_event(out: &mut Vec<u8>, event: &Event) {
         actor(out, a);
     }
     out.push(b']');
-    key(out, "location", false);
+    out.extend_from_slice(b",\"location\":");
     match &event.location {
         Some(p) => place(out, p),
         None => out.extend_from_slice(b"null"),
     }
-    key(out, "date", false);
+    out.extend_from_slice(b",\"date\":");
     match event.date {
-        // Dates print as digits and dashes: nothing to escape.
-        Some(d) => {
-            let _ = write!(out, "\"{d}\"");
-        }
+        Some(d) => date(out, d),
         None => out.extend_from_slice(b"null"),
     }
-    key(out, "date_precision", false);
+    out.extend_from_slice(b",\"date_precision\":");
     opt_string(out, event.date_precision.map(|p| p.as_str()));
     if let Some(time) = &event.time {
-        key(out, "time", false);
+        out.extend_from_slice(b",\"time\":");
         string(out, time);
     }
     for (name, value) in [("fatalities", event.fatalities), ("injured", event.injured), ("arrested", event.arrested), ("displaced", event.displaced)] {
@@ -67,20 +64,20 @@ pub fn write_event(out: &mut Vec<u8>, event: &Event) {
             None => out.extend_from_slice(b"null"),
         }
     }
-    key(out, "intent", false);
+    out.extend_from_slice(b",\"intent\":");
     string(out, event.intent.as_str());
-    key(out, "sentence", false);
+    out.extend_from_slice(b",\"sentence\":");
     string(out, &event.sentence);
-    key(out, "evidence", false);
+    out.extend_from_slice(b",\"evidence\":");
     span(out, event.evidence);
-    key(out, "confidence", false);
+    out.extend_from_slice(b",\"confidence\":");
     float(out, &event.confidence);
-    key(out, "trigger", false);
+    out.extend_from_slice(b",\"trigger\":");
     string(out, &event.trigger);
-    key(out, "trigger_span", false);
+    out.extend_from_slice(b",\"trigger_span\":");
     span(out, event.trigger_span);
     if !event.number_spans.is_empty() {
-        key(out, "number_spans", false);
+        out.extend_from_slice(b",\"number_spans\":");
         out.push(b'[');
         for (i, s) in event.number_spans.iter().enumerate() {
             if i > 0 {
@@ -91,32 +88,54 @@ pub fn write_event(out: &mut Vec<u8>, event: &Event) {
         out.push(b']');
     }
     if let Some(s) = event.date_span {
-        key(out, "date_span", false);
+        out.extend_from_slice(b",\"date_span\":");
         span(out, s);
     }
     if let Some(topic) = &event.topic {
-        key(out, "topic", false);
+        out.extend_from_slice(b",\"topic\":");
         string(out, topic);
     }
     out.push(b'}');
 }
 
+/// A date as `Date`'s `Display` writes it, at its precision: digits and dashes, nothing to
+/// escape.
+fn date(out: &mut Vec<u8>, d: Date) {
+    out.push(b'"');
+    if (0..=9999).contains(&d.year) {
+        let y = d.year as u32;
+        out.extend_from_slice(&[b'0' + (y / 1000) as u8, b'0' + (y / 100 % 10) as u8, b'0' + (y / 10 % 10) as u8, b'0' + (y % 10) as u8]);
+    } else {
+        let _ = write!(out, "{:04}", d.year);
+    }
+    let two = |n: u8| [b'-', b'0' + n / 10 % 10, b'0' + n % 10];
+    match d.precision {
+        Precision::Day | Precision::Week => {
+            out.extend_from_slice(&two(d.month));
+            out.extend_from_slice(&two(d.day));
+        }
+        Precision::Month => out.extend_from_slice(&two(d.month)),
+        Precision::Year => {}
+    }
+    out.push(b'"');
+}
+
 fn actor(out: &mut Vec<u8>, a: &Actor) {
     out.push(b'{');
-    key(out, "text", true);
+    out.extend_from_slice(b"\"text\":");
     string(out, &a.text);
-    key(out, "name", false);
+    out.extend_from_slice(b",\"name\":");
     string(out, &a.name);
-    key(out, "code", false);
+    out.extend_from_slice(b",\"code\":");
     string(out, &a.code);
-    key(out, "country", false);
+    out.extend_from_slice(b",\"country\":");
     opt_string(out, a.country.as_deref());
-    key(out, "org", false);
+    out.extend_from_slice(b",\"org\":");
     opt_string(out, a.org.as_deref());
-    key(out, "sector", false);
+    out.extend_from_slice(b",\"sector\":");
     opt_string(out, a.sector.as_deref());
     if let Some(s) = a.span {
-        key(out, "span", false);
+        out.extend_from_slice(b",\"span\":");
         span(out, s);
     }
     out.push(b'}');
@@ -131,27 +150,27 @@ fn opt_actor(out: &mut Vec<u8>, a: Option<&Actor>) {
 
 fn place(out: &mut Vec<u8>, p: &Place) {
     out.push(b'{');
-    key(out, "text", true);
+    out.extend_from_slice(b"\"text\":");
     string(out, &p.text);
-    key(out, "name", false);
+    out.extend_from_slice(b",\"name\":");
     string(out, &p.name);
-    key(out, "country", false);
+    out.extend_from_slice(b",\"country\":");
     opt_string(out, p.country.as_deref());
-    key(out, "admin1", false);
+    out.extend_from_slice(b",\"admin1\":");
     opt_string(out, p.admin1.as_deref());
-    key(out, "lat", false);
+    out.extend_from_slice(b",\"lat\":");
     float(out, &p.lat);
-    key(out, "lon", false);
+    out.extend_from_slice(b",\"lon\":");
     float(out, &p.lon);
-    key(out, "geonameid", false);
+    out.extend_from_slice(b",\"geonameid\":");
     match p.geonameid {
         Some(id) => number(out, id),
         None => out.extend_from_slice(b"null"),
     }
-    key(out, "precision", false);
+    out.extend_from_slice(b",\"precision\":");
     string(out, p.precision.as_str());
     if let Some(s) = p.span {
-        key(out, "span", false);
+        out.extend_from_slice(b",\"span\":");
         span(out, s);
     }
     out.push(b'}');
@@ -236,7 +255,7 @@ fn string(out: &mut Vec<u8>, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kroniek_types::{Date, EventType, Intent, PlacePrecision, Precision};
+    use kroniek_types::{EventType, Intent, PlacePrecision};
 
     fn actor(text: &str, span: Option<Span>) -> Actor {
         Actor { text: text.into(), name: "Türkiye".into(), code: "TURGOV".into(), country: Some("TUR".into()), org: None, sector: Some("GOV".into()), span }
@@ -289,13 +308,12 @@ mod tests {
     #[test]
     fn writes_what_serde_json_writes() {
         let mut e = event();
-        for round in 0..3 {
+        for round in 0..5 {
             let mut ours = Vec::new();
             write_event(&mut ours, &e);
             assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(&e).unwrap(), "round {round}");
             // Then with the optional fields the other way round.
             e.location = None;
-            e.date = None;
             e.date_precision = None;
             e.time = None;
             e.number_spans.clear();
@@ -303,6 +321,8 @@ mod tests {
             e.topic = None;
             e.other_actors.clear();
             e.confidence = if round == 0 { 1.0 } else { f32::NAN };
+            // Every precision, and none.
+            e.date = [Precision::Day, Precision::Week, Precision::Year].get(round).map(|&precision| Date { year: 1995, month: 7, day: 11, precision });
             e.sentence = "plain".into();
         }
     }
