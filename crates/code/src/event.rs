@@ -181,10 +181,38 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 if flags.noun && has_verbal && !noun_has_own_actor(&in_clause, first, last) {
                     continue;
                 }
+                let restates = flags.noun && after_definite(analysis, &article.text, first, lexicon) && !noun_has_own_actor(&in_clause, first, last);
+                // "De aanval vond maandagochtend plaats bij Eteringbang", "The attack happened
+                // on the road to Kayes": a definite noun restating the event of the sentences
+                // just before, with no count of its own, tells when and where that event (and
+                // the counts told of it) happened.
+                if restates && !counts_people(&in_clause) {
+                    let kind = codebook.cameo(&lexicon.verbs[verb as usize].cameo).and_then(|c| c.event_type);
+                    let date = date_mention(&in_clause).or(sentence_date);
+                    let place = location(&in_clause, &ms, first).map(|(p, _)| p);
+                    let mut restated = false;
+                    for told in drafts.iter_mut().filter(|p| !p.dropped && p.sentence < si && p.sentence + 3 >= si) {
+                        let reported = told.source.is_some() || told.target.is_some() || told.counts.iter().any(Option::is_some);
+                        if !reported || kind.is_none() || type_of(told, lexicon, codebook) != kind {
+                            continue;
+                        }
+                        restated = true;
+                        if let Some((date, span)) = date.filter(|_| told.date_span.is_none()) {
+                            told.date = Some(date);
+                            told.date_span = Some(span);
+                        }
+                        if let Some(place) = place.as_ref().filter(|p| refines(told.location.as_ref().map(|l| &l.0), p)) {
+                            told.location = Some((place.clone(), true));
+                        }
+                    }
+                    if restated {
+                        continue;
+                    }
+                }
                 // "claimed the attack", "since the truce began": a noun after a definite article
                 // refers to a happening told before, unless it brings its own actor, count or
                 // date ("het staakt-het-vuren ging om middernacht in").
-                if flags.noun && after_definite(analysis, &article.text, first, lexicon) && !noun_has_own_actor(&in_clause, first, last) && !counts_or_dates(&in_clause, &ms) {
+                if restates && !counts_or_dates(&in_clause, &ms) {
                     continue;
                 }
                 let mut d = Draft {
@@ -364,12 +392,35 @@ fn after_definite(analysis: &Analysis, text: &str, first: u32, lexicon: &Lexicon
 /// Whether the clause counts people (a number, a count noun, counted actors) or the sentence
 /// names a date.
 fn counts_or_dates(clause: &[&Mention], sentence: &[&Mention]) -> bool {
-    let counts = clause.iter().any(|m| match &m.kind {
+    has_counts(clause) || sentence.iter().any(|m| matches!(m.kind, MentionKind::Date(_)))
+}
+
+/// Whether the clause counts anything: a number, a count noun, or people counted with an actor.
+fn has_counts(clause: &[&Mention]) -> bool {
+    clause.iter().any(|m| match &m.kind {
         MentionKind::Number(_) | MentionKind::Count(_) => true,
         MentionKind::Actor(a) => a.count.is_some(),
         _ => false,
-    });
-    counts || sentence.iter().any(|m| matches!(m.kind, MentionKind::Date(_)))
+    })
+}
+
+/// Whether the clause counts people ("zeven doden", "12 killed"), not distances or money.
+fn counts_people(clause: &[&Mention]) -> bool {
+    clause.iter().any(|m| match &m.kind {
+        MentionKind::Number(n) => n.field.is_some(),
+        MentionKind::Count(_) => true,
+        MentionKind::Actor(a) => a.count.is_some(),
+        _ => false,
+    })
+}
+
+/// Whether `place` says better where an event happened than `known`: there is none yet, or
+/// the known place is a whole country and this one lies in it.
+fn refines(known: Option<&Place>, place: &Place) -> bool {
+    match known {
+        None => true,
+        Some(k) => k.precision == PlacePrecision::Country && place.precision != PlacePrecision::Country && k.country == place.country,
+    }
 }
 
 fn actor_of(m: &Mention) -> Option<&ActorMention> {

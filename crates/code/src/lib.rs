@@ -252,4 +252,14 @@ mod tests {
         let events = code_en("Ukrainian troops crossed the border last week, and they attacked the Russian army near Kursk.");
         assert_eq!(roles(&events, "ASSAULT"), ("UKRMIL", "RUSMIL"), "{events:#?}");
     }
+
+    #[test]
+    fn the_attack_restated_tells_when_it_happened() {
+        // "De aanval vond maandagmiddag plaats": the definite noun is the attack told before,
+        // not a second one, and its day is that attack's.
+        let events = code_in("nl", "Jihadistische strijders hebben in Mali een konvooi aangevallen. Daarbij kwamen zeven mensen om het leven. De aanval vond maandagmiddag plaats op de weg naar de hoofdstad.");
+        let attacks: Vec<&Event> = events.iter().filter(|e| e.event_type.as_str() == "ASSAULT").collect();
+        assert_eq!(attacks.len(), 1, "{events:#?}");
+        assert_eq!((attacks[0].fatalities, attacks[0].date), (Some(7), Date::ymd(2024, 6, 24)), "{events:#?}");
+    }
 }

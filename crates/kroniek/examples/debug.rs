@@ -12,6 +12,7 @@ fn main() {
             .filter_map(|(k, v)| v.map(|v| format!("{k} {v}")))
             .collect();
         let place = e.location.as_ref().map_or("-", |p| p.name.as_str());
-        println!("{} {} {} -> {} [{}] @{place}: {}", e.event_type, e.cameo, code(&e.source), code(&e.target), counts.join(", "), e.sentence);
+        let date = e.date.map_or("-".to_string(), |d| d.to_string());
+        println!("{} {} {} -> {} [{}] @{place} {date}: {}", e.event_type, e.cameo, code(&e.source), code(&e.target), counts.join(", "), e.sentence);
     }
 }
