@@ -1027,6 +1027,9 @@ fn same_event(a: &Event, b: &Event) -> bool {
         && a.target.as_ref().map(|x| &x.code) == b.target.as_ref().map(|x| &x.code)
 }
 
+/// How long before the report a dated happening is background rather than news.
+const BACKGROUND_DAYS: i64 = 366;
+
 fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lexicon: &Lexicon, codebook: &Codebook) -> Option<Event> {
     let verb = &lexicon.verbs[d.verb as usize];
     let cameo = codebook.cameo(&verb.cameo)?;
@@ -1039,6 +1042,19 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     let truce = mode.as_deref() == Some("ceasefire");
     if !(has_actor || has_count || truce || violent && d.location.as_ref().is_some_and(|l| l.1)) {
         return None;
+    }
+    // A happening the text dates over a year before the report ("on 25 October 1854", "in
+    // March 2019") is background or history, not news.
+    // A year or month counts from its last day: "last year" in March is not yet background.
+    if let (Some(_), Some(date), Some(published)) = (d.date_span, d.date, article.date) {
+        let last_day = match date.precision {
+            kroniek_types::Precision::Year => kroniek_types::Date::ymd(date.year, 12, 31),
+            kroniek_types::Precision::Month => kroniek_types::Date::ymd(date.year, date.month, 28),
+            _ => Some(date),
+        };
+        if last_day.is_some_and(|end| end.days() + BACKGROUND_DAYS < published.days()) {
+            return None;
+        }
     }
     let sentence = analysis.sentences[d.sentence];
     let (ws, we) = (&analysis.words[d.first as usize], &analysis.words[d.last as usize - 1]);

@@ -262,4 +262,12 @@ mod tests {
         assert_eq!(attacks.len(), 1, "{events:#?}");
         assert_eq!((attacks[0].fatalities, attacks[0].date), (Some(7), Date::ymd(2024, 6, 24)), "{events:#?}");
     }
+
+    #[test]
+    fn a_happening_dated_long_before_the_report_is_history() {
+        let events = code_en("On 25 October 1854 Russian artillery killed 110 British cavalrymen.");
+        assert!(events.is_empty(), "{events:#?}");
+        let events = code_en("On 25 June Russian artillery killed 11 Ukrainian soldiers.");
+        assert_eq!(of_type(&events, "ASSAULT").date, Date::ymd(2024, 6, 25), "{events:#?}");
+    }
 }

@@ -346,7 +346,9 @@ fn month_date(text: &str, words: &[Word], a: u32, b: u32, month: u8, published: 
     let before = a.checked_sub(1).and_then(|i| number(words.get(i as usize)));
     let after = number(words.get(b as usize));
     let day = before.filter(|d| (1..=31).contains(d)).or(after.filter(|d| (1..=31).contains(d)));
-    let year = after.filter(|y| (1900..=2100).contains(y)).or(words.get(b as usize + 1).and_then(|_| number(words.get(b as usize + 1))).filter(|y| (1900..=2100).contains(y)));
+    // Four digits after a month are its year, history included ("25 October 1854").
+    let is_year = |y: &u32| (1000..=2199).contains(y);
+    let year = after.filter(is_year).or(words.get(b as usize + 1).and_then(|_| number(words.get(b as usize + 1))).filter(is_year));
     let after_locative = raw.iter().any(|r| r.1 == a && r.2.iter().any(|t| matches!(t, Tag::Word(WordClass::Locative))));
     let mid_capital = words[a as usize].capital && a > 0 && !text[words[a as usize - 1].oend as usize..words[a as usize].ostart as usize].contains(['.', '!', '?']);
     if day.is_none() && year.is_none() && !after_locative && !mid_capital {
