@@ -241,6 +241,9 @@ pub enum WordClass {
     /// Words after which even a small town is a place ("from", "uit", "the island of", and
     /// "and" after another place).
     PlaceCue,
+    /// Nouns whose compounds mean what they do ("troepen": "grenstroepen", "politie":
+    /// "oproerpolitie"): languages that write compounds as one word list them.
+    CompoundHead,
 }
 
 impl WordClass {
@@ -278,13 +281,17 @@ impl WordClass {
             "attribution" => Attribution,
             "idiom" => Idiom,
             "placecue" => PlaceCue,
+            "compound_head" => CompoundHead,
             _ => return None,
         })
     }
 
     /// Classes that only feed the segmenter or the language check, never the matcher.
     pub(crate) fn is_matched(self) -> bool {
-        !matches!(self, WordClass::Opener | WordClass::Boilerplate | WordClass::Abbreviation | WordClass::Stopword | WordClass::Definite | WordClass::Indefinite)
+        !matches!(
+            self,
+            WordClass::Opener | WordClass::Boilerplate | WordClass::Abbreviation | WordClass::Stopword | WordClass::Definite | WordClass::Indefinite | WordClass::CompoundHead
+        )
     }
 }
 

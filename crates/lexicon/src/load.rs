@@ -204,6 +204,7 @@ impl Lexicon {
             Ok(())
         })?;
 
+        let mut compound_heads: Vec<(String, usize)> = Vec::new();
         for_each_row(dir.join("words.tsv"), |row| {
             let class_name = row.required(0, "class")?;
             let class = WordClass::parse(class_name).ok_or_else(|| row.error(format!("unknown word class {class_name:?}")))?;
@@ -216,6 +217,7 @@ impl Lexicon {
                     WordClass::Stopword => drop(lex.stopwords.insert(folded)),
                     WordClass::Definite => drop(lex.definites.insert(folded)),
                     WordClass::Indefinite => drop(lex.indefinites.insert(folded)),
+                    WordClass::CompoundHead => compound_heads.push((folded, row.line)),
                     _ => {}
                 }
                 if class.is_matched() {
@@ -235,6 +237,18 @@ impl Lexicon {
             lex.patterns.push(PatternInfo { tags: (a, lex.tags.len() as u32) });
         }
         lex.matcher = WordMatcher::build(entries.iter().enumerate().map(|(i, ((form, stem), _))| (form.as_str(), *stem, i as u32)));
+        // A compound head takes the pattern of its own whole-word form.
+        let mut heads = Vec::new();
+        for (head, line) in compound_heads {
+            let key = (head, false);
+            let pattern = entries.binary_search_by(|e| e.0.cmp(&key)).map_err(|_| crate::Error::Syntax {
+                path: dir.join("words.tsv"),
+                line,
+                message: format!("compound head {:?} is no whole-word form of this lexicon", key.0),
+            })?;
+            heads.push((key.0, pattern as u32));
+        }
+        lex.matcher.set_compound_heads(heads);
         Ok(Some(lex))
     }
 }

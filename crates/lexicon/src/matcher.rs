@@ -16,6 +16,9 @@ use kroniek_types::FxHashMap;
 /// Stems are looked up by their first bytes; shorter stems are tried on every word.
 const STEM_KEY: usize = 3;
 
+/// Letters a compound needs before its head: "legertroepen" yes, "stroepen" no.
+const MIN_COMPOUND_PREFIX: usize = 3;
+
 /// No pattern ends at a node.
 const NONE: u32 = u32::MAX;
 
@@ -127,6 +130,10 @@ pub(crate) struct WordMatcher {
     /// Stems grouped by (node, first bytes), longest first within a group.
     stems: Vec<Stem>,
     arena: Vec<u8>,
+    /// Heads of one-word compounds, longest first, with the pattern a compound takes.
+    compound_heads: Vec<(Box<[u8]>, u32)>,
+    /// The shortest word that can be a compound: most words are shorter, and cost one test.
+    shortest_compound: usize,
 }
 
 impl Default for WordMatcher {
@@ -205,7 +212,26 @@ impl WordMatcher {
             stem_filter[bit / 64] |= 1 << (bit % 64);
         }
         let stem_heads = ProbeTable::build(heads, &mut arena, stem_key_hash);
-        WordMatcher { patterns, short_stems, edges, stem_heads, stem_filter, stems: stem_list, arena }
+        WordMatcher { patterns, short_stems, edges, stem_heads, stem_filter, stems: stem_list, arena, compound_heads: Vec::new(), shortest_compound: usize::MAX }
+    }
+
+    /// Words that end in one of `heads` (folded single words) and match nothing else take the
+    /// head's pattern: "grenstroepen" reads as "troepen".
+    pub fn set_compound_heads(&mut self, heads: Vec<(String, u32)>) {
+        let mut heads: Vec<(Box<[u8]>, u32)> = heads.into_iter().map(|(h, p)| (h.into_bytes().into_boxed_slice(), p)).collect();
+        heads.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
+        self.shortest_compound = heads.iter().map(|(h, _)| h.len() + MIN_COMPOUND_PREFIX).min().unwrap_or(usize::MAX);
+        self.compound_heads = heads;
+    }
+
+    /// The pattern of a compound `word`: at least three letters before a known head.
+    #[inline]
+    fn compound(&self, word: &[u8]) -> Option<u32> {
+        if word.len() < self.shortest_compound {
+            return None;
+        }
+        let last = *word.last()?;
+        self.compound_heads.iter().find(|(h, _)| h.last() == Some(&last) && word.len() >= h.len() + MIN_COMPOUND_PREFIX && word.ends_with(h)).map(|&(_, p)| p)
     }
 
     /// The longest stem at `node` that `word` starts with.
@@ -268,6 +294,8 @@ impl WordMatcher {
             if let Some((e, pattern, after)) = best {
                 out.push(Hit { start, end: e, pattern });
                 rest = after;
+            } else if let Some(pattern) = self.compound(&folded[start as usize..end as usize]) {
+                out.push(Hit { start, end, pattern });
             }
         }
     }
@@ -284,5 +312,17 @@ mod tests {
         m.scan(text, &mut found);
         let words: Vec<(&str, u32)> = found.iter().map(|f| (&text[f.start as usize..f.end as usize], f.pattern)).collect();
         assert_eq!(words, [("de turkse president", 1), ("bombardeerde", 2), ("de", 0), ("om het leven", 3), ("bo", 4)]);
+    }
+
+    #[test]
+    fn compounds_read_as_their_head() {
+        let mut m = WordMatcher::build([("troepen", false, 0), ("grens", false, 1)]);
+        m.set_compound_heads(vec![("troepen".into(), 0)]);
+        let text = " grenstroepen stroepen troepen grens ";
+        let mut found = Vec::new();
+        m.scan(text, &mut found);
+        let words: Vec<(&str, u32)> = found.iter().map(|f| (&text[f.start as usize..f.end as usize], f.pattern)).collect();
+        // "stroepen" has too few letters before the head to be a compound.
+        assert_eq!(words, [("grenstroepen", 0), ("troepen", 0), ("grens", 1)]);
     }
 }
