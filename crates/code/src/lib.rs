@@ -270,4 +270,13 @@ mod tests {
         let events = code_en("On 25 June Russian artillery killed 11 Ukrainian soldiers.");
         assert_eq!(of_type(&events, "ASSAULT").date, Date::ymd(2024, 6, 25), "{events:#?}");
     }
+
+    #[test]
+    fn acronyms_that_are_words_count_only_in_capitals() {
+        let events = code_en("Officials who fled to Port-au-Prince said the WHO sent aid.");
+        let aid = of_type(&events, "AID");
+        assert!([&aid.source, &aid.target].iter().any(|a| code(a) == "IGOUNO"), "{events:#?}");
+        let events = code_en("Gangs who control Port-au-Prince attacked a police station.");
+        assert!(events.iter().all(|e| !format!("{e:?}").contains("IGOAFRAFU") && !format!("{e:?}").contains("IGOUNO")), "{events:#?}");
+    }
 }

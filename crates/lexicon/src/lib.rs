@@ -74,6 +74,8 @@ pub struct Lexicon {
 #[derive(Debug, Clone, Copy)]
 struct PatternInfo {
     tags: (u32, u32),
+    /// The tags when the text writes the form in capitals, if it has capitals-only ones.
+    in_capitals: Option<(u32, u32)>,
 }
 
 /// A form found in folded text: `[start, end)` are folded byte offsets of the whole words.
@@ -90,6 +92,15 @@ impl Lexicon {
     /// What a hit's form stands for.
     pub fn tags(&self, hit: &Hit) -> &[Tag] {
         let (a, b) = self.patterns[hit.pattern as usize].tags;
+        &self.tags[a as usize..b as usize]
+    }
+
+    /// What a hit's form stands for as written: an acronym in capitals ("AU", "WHO") may
+    /// stand for more than the same letters in lower case ("au", "who"). `in_capitals` is
+    /// asked only of the few forms that have such a reading.
+    pub fn tags_as_written(&self, hit: &Hit, in_capitals: impl FnOnce() -> bool) -> &[Tag] {
+        let info = &self.patterns[hit.pattern as usize];
+        let (a, b) = info.in_capitals.filter(|_| in_capitals()).unwrap_or(info.tags);
         &self.tags[a as usize..b as usize]
     }
 

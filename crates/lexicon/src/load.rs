@@ -13,11 +13,17 @@ use std::path::Path;
 #[derive(Default)]
 struct Forms {
     map: HashMap<(String, bool), Vec<Tag>>,
+    /// Tags of forms that count only where the text writes them in capitals (`^AU`).
+    capitals: HashMap<(String, bool), Vec<Tag>>,
 }
 
 impl Forms {
     /// Adds one written form; returns false when it folds to nothing.
     fn add(&mut self, form: &str, tag: Tag) -> bool {
+        let (form, in_capitals) = match form.strip_prefix('^') {
+            Some(f) => (f, true),
+            None => (form, false),
+        };
         let (form, stem) = match form.strip_suffix('*') {
             Some(f) => (f, true),
             None => (form, false),
@@ -27,7 +33,10 @@ impl Forms {
         if key.is_empty() {
             return false;
         }
+        // A capitals-only form still needs its words matched: with no tags of its own, the
+        // lowercase word ("au", "who") stands for nothing more than before.
         let tags = self.map.entry((key.to_string(), stem)).or_default();
+        let tags = if in_capitals { self.capitals.entry((key.to_string(), stem)).or_default() } else { tags };
         if !tags.contains(&tag) {
             tags.push(tag);
         }
@@ -231,10 +240,17 @@ impl Lexicon {
 
         let mut entries: Vec<_> = forms_.map.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0)); // deterministic pattern ids
-        for (_, tags) in &entries {
+        for (key, tags) in &entries {
             let a = lex.tags.len() as u32;
             lex.tags.extend(tags.iter().copied());
-            lex.patterns.push(PatternInfo { tags: (a, lex.tags.len() as u32) });
+            let own = (a, lex.tags.len() as u32);
+            // In capitals the form adds its capitals-only tags to its own.
+            let in_capitals = forms_.capitals.get(key).map(|extra| {
+                let b = lex.tags.len() as u32;
+                lex.tags.extend(tags.iter().chain(extra).copied());
+                (b, lex.tags.len() as u32)
+            });
+            lex.patterns.push(PatternInfo { tags: own, in_capitals });
         }
         lex.matcher = WordMatcher::build(entries.iter().enumerate().map(|(i, ((form, stem), _))| (form.as_str(), *stem, i as u32)));
         // A compound head takes the pattern of its own whole-word form.

@@ -135,10 +135,13 @@ fn analyse_with(
             while cursor < words.len() && words[cursor].fend <= h.end {
                 cursor += 1;
             }
-            (first as u32, cursor as u32, lexicon.tags(h))
+            // One word in capitals may be an acronym that lower case is not ("AU", "WHO").
+            let in_capitals = || cursor == first + 1 && words[first].capital && all_capitals(&text[words[first].ostart as usize..words[first].oend as usize]);
+            (first as u32, cursor as u32, lexicon.tags_as_written(h, in_capitals))
         })
         .collect();
-    raw.retain(|(a, b, _)| a < b);
+    // A form that counts only in capitals stands for nothing in lower case.
+    raw.retain(|(a, b, tags)| a < b && !tags.is_empty());
 
     let mut off_topic_words = 0;
     let span = |a: u32, b: u32, words: &[Word]| [words[a as usize].ostart as usize, words[b as usize - 1].oend as usize];
@@ -301,6 +304,11 @@ pub(crate) fn glued_to_name(text: &str, words: &[Word], sentence_starts: &[u32],
         && words[w - 1].capital
         && text[words[w - 1].oend as usize..words[w].ostart as usize].bytes().all(|b| b == b' ')
         && sentence_starts.binary_search(&(a - 1)).is_err()
+}
+
+/// A word of two or more letters, all capitals ("AU", "WHO"; not "I", not "Au").
+fn all_capitals(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 fn words_of(folded: &Folded) -> Vec<Word> {
