@@ -17,8 +17,9 @@ pub enum Item<'a> {
     /// An input (or a JSON line) that could not be read.
     Failed(&'a ReadError),
     /// An article and what the pipeline made of it; `encoded` holds its events in the requested
-    /// format when one was asked for.
-    Coded { article: &'a Article, coded: Coded, encoded: Vec<u8> },
+    /// format when one was asked for, and then `coded.events` is empty (the worker that made the
+    /// events frees them) and `events` counts them.
+    Coded { article: &'a Article, coded: Coded, encoded: Vec<u8>, events: usize },
 }
 
 /// Worker threads: the flag, else every core.
@@ -48,11 +49,12 @@ pub fn run(
         let _ = tx.send(batch);
     });
     for batch in rx {
-        let results: Vec<Option<(Coded, Vec<u8>)>> = pool.install(|| {
+        let results: Vec<Option<(Coded, Vec<u8>, usize)>> = pool.install(|| {
             batch
                 .par_iter()
                 .map(|item| {
-                    let coded = pipeline.code(item.as_ref().ok()?);
+                    let mut coded = pipeline.code(item.as_ref().ok()?);
+                    let events = coded.events.len();
                     // About a kilobyte an event in JSON: reserved at once rather than grown.
                     let mut encoded = Vec::with_capacity(if encode.is_some() { coded.events.len() * 1024 } else { 0 });
                     if let Some(format) = encode {
@@ -61,15 +63,16 @@ pub fn run(
                             rows.write(event).ok()?;
                         }
                         encoded = rows.finish().ok()?;
+                        coded.events = Vec::new();
                     }
-                    Some((coded, encoded))
+                    Some((coded, encoded, events))
                 })
                 .collect()
         });
         for (item, result) in batch.iter().zip(results) {
             match (item, result) {
                 (Err(err), _) => sink(Item::Failed(err))?,
-                (Ok(article), Some((coded, encoded))) => sink(Item::Coded { article, coded, encoded })?,
+                (Ok(article), Some((coded, encoded, events))) => sink(Item::Coded { article, coded, encoded, events })?,
                 (Ok(_), None) => {}
             }
         }

@@ -38,14 +38,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 failed += 1;
                 eprintln!("kroniek: {err}");
             }
-            Item::Coded { article, coded, encoded } => {
+            Item::Coded { article, coded, encoded, events: n } => {
                 articles += 1;
                 bytes += article.text.len();
                 first_article.get_or_insert_with(|| started.elapsed());
                 if let Some(reason) = &coded.skipped {
                     eprintln!("kroniek: skipped {}: {reason}", batch::origin(article));
                 }
-                events += coded.events.len();
+                events += n;
                 out.write_all(&encoded)?;
             }
         }
