@@ -38,10 +38,21 @@ impl PlaceSource for GazetteerSource {
                 context.push(first.to_string());
             }
         }
+        // Names with one reading (or one notable one, in an article's country) anchor the
+        // article on the map: of several towns of one name, the one near them wins.
+        let anchors: Vec<(f64, f64)> = found
+            .iter()
+            .filter(|m| m.candidates.len() == 1)
+            .map(|m| {
+                let e = self.0.entry(m.candidates[0]);
+                (e.lat, e.lon)
+            })
+            .collect();
         found
             .into_iter()
             .filter_map(|m| {
-                let ctx = RankContext { countries: &context, admin_cue: self.admin_cue(folded, m.start, m.end), name: &folded[m.start..m.end] };
+                let near: &[(f64, f64)] = if m.candidates.len() > 1 { &anchors } else { &[] };
+                let ctx = RankContext { countries: &context, admin_cue: self.admin_cue(folded, m.start, m.end), name: &folded[m.start..m.end], near };
                 let id = self.0.rank(m.candidates, &ctx)?;
                 let (kind, population, country) = self.0.summary(id);
                 // A town known here only by one of its many foreign names ("Boni" for Bonn),

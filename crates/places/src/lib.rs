@@ -84,6 +84,19 @@ pub struct RankContext<'a> {
     /// The matched words, folded: a place whose own name they are beats one for which they are
     /// only an alternate ("Rio Grande do Sul" the state, not the town of Rio Grande).
     pub name: &'a str,
+    /// Where the places the article names without doubt lie (latitude, longitude): of several
+    /// towns of one name, one near them is likelier ("Ramgarh" beside Jammu).
+    pub near: &'a [(f64, f64)],
+}
+
+/// How close to a place the article names without doubt another must lie to count as near it.
+pub const NEAR_KM: f64 = 250.0;
+
+/// Distance in km on a sphere, good enough to tell near from far.
+pub fn km_between(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    6371.0 * 2.0 * h.sqrt().asin()
 }
 
 /// The compiled gazetteer; immutable, share it across threads.
@@ -290,7 +303,8 @@ impl Gazetteer {
     /// its own name rather than an alternate, plus 4 for a country, plus
     /// 3 for an admin area named as one ("provincie Idlib") and minus 2 otherwise ("Kherson" is
     /// the city), plus 4 when it lies in the article's most-named country and 3 in
-    /// another named country. Shown by `kroniek places` for users tuning lexicons.
+    /// another named country, plus 1 when it lies within [`NEAR_KM`] of a place the article
+    /// names without doubt. Shown by `kroniek places` for users tuning lexicons.
     pub fn score(&self, id: u32, ctx: &RankContext) -> f64 {
         // Read straight from the record: ranking runs for every candidate of every name.
         let (_, population, _, _, strings, kind) = compiled::record(&self.bytes, &self.layout, id);
@@ -310,7 +324,9 @@ impl Gazetteer {
             None => 0.0,
         };
         let own_name = if !ctx.name.is_empty() && text(1) == ctx.name.as_bytes() { 1.0 } else { 0.0 };
-        size + kind + context + own_name
+        let (_, _, lat, lon, _, _) = compiled::record(&self.bytes, &self.layout, id);
+        let near = if ctx.near.iter().any(|&p| km_between(p, (lat, lon)) <= NEAR_KM) { 1.0 } else { 0.0 };
+        size + kind + context + own_name + near
     }
 
     /// Whether `folded` is the entry's own (canonical) name rather than one of its alternates.
@@ -425,6 +441,21 @@ mod tests {
         assert_eq!(g.entry(g.rank(m.candidates, &cue).unwrap()).kind, Kind::Admin1);
         let p = g.place(g.rank(m.candidates, &cue).unwrap(), "Idlib");
         assert_eq!((p.precision, p.country.as_deref()), (PlacePrecision::Admin1, Some("SYR")));
+    }
+
+    #[test]
+    fn of_two_towns_of_one_name_the_one_near_the_article_s_places_wins() {
+        let g = Gazetteer::from_tsv(
+            "1\tcity\tRamgarh\tIND\tJharkhand\t23.63\t85.52\t88781\tRamgarh\n\
+             2\tcity\tRamgarh\tIND\tKashmir\t32.60\t75.05\t30000\tRamgarh\n",
+        )
+        .unwrap();
+        let m = &g.find(&fold("Ramgarh"))[0];
+        assert_eq!(g.entry(g.rank(m.candidates, &RankContext::default()).unwrap()).admin1, "Jharkhand");
+        let jammu = [(32.73, 74.86)];
+        let near = RankContext { near: &jammu, ..RankContext::default() };
+        assert_eq!(g.entry(g.rank(m.candidates, &near).unwrap()).admin1, "Kashmir");
+        assert!(km_between((32.73, 74.86), (32.60, 75.05)) < 30.0);
     }
 
     #[test]
