@@ -534,4 +534,8 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight, officials said.");
     let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the attack");
     assert_eq!(attack.target.as_ref().map(|a| a.code.as_str()), Some("RUS"), "{events:#?}");
+    // "Maré" is a Rio favela, and only a foreign spelling of Malé: no place in the Maldives.
+    let events = code("Nine people were killed on Wednesday when hundreds of Brazilian police officers raided the Maré complex of favelas in Rio de Janeiro.");
+    let raid = events.iter().find(|e| e.fatalities == Some(9)).expect("the raid");
+    assert_eq!(raid.location.as_ref().and_then(|p| p.country.as_deref()), Some("BRA"), "{events:#?}");
 }

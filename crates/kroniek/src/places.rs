@@ -28,11 +28,14 @@ impl PlaceSource for GazetteerSource {
         // Names with one possible country ("Texas", "Donetsk region") tell which "Paris" or
         // "Pokrovsk" the text means: they join the article's countries as context.
         let mut context = countries.to_vec();
+        // A city counts by its own name only: "Maré" (a Rio favela) is also a foreign spelling
+        // of Malé, and must not put the Maldives among the article's countries.
         for m in &found {
             let (_, _, first) = self.0.summary(m.candidates[0]);
+            let name = &folded[m.start..m.end];
             let notable = m.candidates.iter().any(|&c| {
                 let (kind, population, _) = self.0.summary(c);
-                kind != kroniek_places::Kind::City || population >= 100_000
+                kind != kroniek_places::Kind::City || (population >= 100_000 && self.0.is_own_name(c, name))
             });
             if notable && m.candidates.iter().all(|&c| self.0.summary(c).2 == first) && !context.iter().any(|c| c == first) {
                 context.push(first.to_string());
