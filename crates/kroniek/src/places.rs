@@ -22,23 +22,34 @@ impl GazetteerSource {
 /// an alternate name.
 const ALIAS_NEEDS_CONTEXT: u64 = 1_000_000;
 
+/// A city called by an alternate name tells the article's country only from this size on.
+const ALIAS_VOUCHES: u64 = 150_000;
+
 impl PlaceSource for GazetteerSource {
     fn places(&self, folded: &str, starts: &[usize], countries: &[String]) -> Vec<FoundPlace> {
         let found = self.0.find_at(folded, starts.iter().copied());
         // Names with one possible country ("Texas", "Donetsk region") tell which "Paris" or
         // "Pokrovsk" the text means: they join the article's countries as context.
         let mut context = countries.to_vec();
-        // A city counts by its own name only: "Maré" (a Rio favela) is also a foreign spelling
-        // of Malé, and must not put the Maldives among the article's countries.
+        // The same, without the foreign spellings of smaller cities: "Maré", a Rio favela, is
+        // also a spelling of Malé (100,000 people), and must not vouch for that town; "Soemy"
+        // for Sumy (260,000) may.
+        let mut vouched = countries.to_vec();
         for m in &found {
             let (_, _, first) = self.0.summary(m.candidates[0]);
-            let name = &folded[m.start..m.end];
             let notable = m.candidates.iter().any(|&c| {
                 let (kind, population, _) = self.0.summary(c);
-                kind != kroniek_places::Kind::City || (population >= 100_000 && self.0.is_own_name(c, name))
+                kind != kroniek_places::Kind::City || population >= 100_000
             });
             if notable && m.candidates.iter().all(|&c| self.0.summary(c).2 == first) && !context.iter().any(|c| c == first) {
                 context.push(first.to_string());
+                let vouches = |c: u32| {
+                    let (kind, population, _) = self.0.summary(c);
+                    kind != kroniek_places::Kind::City || population >= ALIAS_VOUCHES || self.0.is_own_name(c, &folded[m.start..m.end])
+                };
+                if m.candidates.iter().any(|&c| vouches(c)) {
+                    vouched.push(first.to_string());
+                }
             }
         }
         // Names with one reading (or one notable one, in an article's country) anchor the
@@ -64,7 +75,7 @@ impl PlaceSource for GazetteerSource {
                 let foreign_alias = kind == kroniek_places::Kind::City
                     && population < ALIAS_NEEDS_CONTEXT
                     && !countries.is_empty()
-                    && !context.iter().any(|c| c == country)
+                    && !vouched.iter().any(|c| c == country)
                     && !self.0.is_own_name(id, ctx.name);
                 // A province named without a province word and outside the article's countries
                 // ("the city's Emergency Medicine Centre" is not Burkina Faso's Centre region).
