@@ -1045,8 +1045,9 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     }
     // A happening the text dates over a year before the report ("on 25 October 1854", "in
     // March 2019") is background or history, not news.
-    // A year or month counts from its last day: "last year" in March is not yet background.
-    if let (Some(_), Some(date), Some(published)) = (d.date_span, d.date, article.date) {
+    // A year or month counts from its last day: "last year" in March is not yet background. A
+    // date carried over from the sentence before counts too; the article's own does not.
+    if let (Some(date), Some(published)) = (d.date.filter(|&date| Some(date) != article.date), article.date) {
         let last_day = match date.precision {
             kroniek_types::Precision::Year => kroniek_types::Date::ymd(date.year, 12, 31),
             kroniek_types::Precision::Month => kroniek_types::Date::ymd(date.year, date.month, 28),
