@@ -57,10 +57,7 @@ impl PlaceSource for GazetteerSource {
         let anchors: Vec<(f64, f64)> = found
             .iter()
             .filter(|m| m.candidates.len() == 1)
-            .map(|m| {
-                let e = self.0.entry(m.candidates[0]);
-                (e.lat, e.lon)
-            })
+            .map(|m| self.0.coordinates(m.candidates[0]))
             .collect();
         found
             .into_iter()

@@ -215,6 +215,12 @@ impl Gazetteer {
         (kind_of(kind), population as u64, compiled::string(&self.bytes, &self.layout, strings[2]))
     }
 
+    /// An entry's latitude and longitude, read without its names.
+    pub fn coordinates(&self, id: u32) -> (f64, f64) {
+        let (_, _, lat, lon, _, _) = compiled::record(&self.bytes, &self.layout, id);
+        (lat, lon)
+    }
+
     /// A country's entry id.
     pub fn country(&self, iso3: &str) -> Option<u32> {
         self.countries.get(iso3).copied()
@@ -324,8 +330,10 @@ impl Gazetteer {
             None => 0.0,
         };
         let own_name = if !ctx.name.is_empty() && text(1) == ctx.name.as_bytes() { 1.0 } else { 0.0 };
-        let (_, _, lat, lon, _, _) = compiled::record(&self.bytes, &self.layout, id);
-        let near = if ctx.near.iter().any(|&p| km_between(p, (lat, lon)) <= NEAR_KM) { 1.0 } else { 0.0 };
+        let here = self.coordinates(id);
+        // A degree of latitude is 111 km: most pairs are told apart without trigonometry.
+        let near = ctx.near.iter().any(|&p| (p.0 - here.0).abs() * 111.0 <= NEAR_KM && km_between(p, here) <= NEAR_KM);
+        let near = if near { 1.0 } else { 0.0 };
         size + kind + context + own_name + near
     }
 
