@@ -163,9 +163,10 @@ impl Gazetteer {
         }
         let mut g = Gazetteer { bytes, layout, postings, countries: FxHashMap::default() };
         for id in 0..g.len() as u32 {
-            let e = g.entry(id);
-            if e.kind == Kind::Country {
-                g.countries.insert(e.country.to_string(), id);
+            // The summary reads no names: this runs over every place at start-up.
+            let (kind, _, country) = g.summary(id);
+            if kind == Kind::Country {
+                g.countries.insert(country.to_string(), id);
             }
         }
         Ok(g)
