@@ -392,19 +392,16 @@ fn after_definite(analysis: &Analysis, text: &str, first: u32, lexicon: &Lexicon
 /// Whether the clause counts people (a number, a count noun, counted actors) or the sentence
 /// names a date.
 fn counts_or_dates(clause: &[&Mention], sentence: &[&Mention]) -> bool {
-    has_counts(clause) || sentence.iter().any(|m| matches!(m.kind, MentionKind::Date(_)))
-}
-
-/// Whether the clause counts anything: a number, a count noun, or people counted with an actor.
-fn has_counts(clause: &[&Mention]) -> bool {
-    clause.iter().any(|m| match &m.kind {
+    let counts = clause.iter().any(|m| match &m.kind {
         MentionKind::Number(_) | MentionKind::Count(_) => true,
         MentionKind::Actor(a) => a.count.is_some(),
         _ => false,
-    })
+    });
+    counts || sentence.iter().any(|m| matches!(m.kind, MentionKind::Date(_)))
 }
 
-/// Whether the clause counts people ("zeven doden", "12 killed"), not distances or money.
+/// Whether the clause counts people ("zeven doden", "12 killed"): unlike [`counts_or_dates`],
+/// a number that counts no people ("veertig kilometer") does not count.
 fn counts_people(clause: &[&Mention]) -> bool {
     clause.iter().any(|m| match &m.kind {
         MentionKind::Number(n) => n.field.is_some(),
@@ -1044,9 +1041,9 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         return None;
     }
     // A happening the text dates over a year before the report ("on 25 October 1854", "in
-    // March 2019") is background or history, not news.
-    // A year or month counts from its last day: "last year" in March is not yet background. A
-    // date carried over from the sentence before counts too; the article's own does not.
+    // March 2019") is background or history, not news. A year or month counts from its last
+    // day ("last year" in March is not yet background); a date carried over from the sentence
+    // before counts too, the article's own does not.
     if let (Some(date), Some(published)) = (d.date.filter(|&date| Some(date) != article.date), article.date) {
         let last_day = match date.precision {
             kroniek_types::Precision::Year => kroniek_types::Date::ymd(date.year, 12, 31),

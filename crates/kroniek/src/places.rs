@@ -52,8 +52,8 @@ impl PlaceSource for GazetteerSource {
                 }
             }
         }
-        // Names with one reading (or one notable one, in an article's country) anchor the
-        // article on the map: of several towns of one name, the one near them wins.
+        // Names with one reading anchor the article on the map: of several towns of one name,
+        // one near them ranks higher.
         let anchors: Vec<(f64, f64)> = found
             .iter()
             .filter(|m| m.candidates.len() == 1)
