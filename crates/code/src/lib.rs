@@ -39,6 +39,11 @@ mod tests {
         events.iter().find(|e| e.event_type.as_str() == t).unwrap_or_else(|| panic!("no {t} in {events:#?}"))
     }
 
+    /// Every event of PLOVER type `t`, in order.
+    fn all_of_type<'e>(events: &'e [Event], t: &str) -> Vec<&'e Event> {
+        events.iter().filter(|e| e.event_type.as_str() == t).collect()
+    }
+
     /// Source and target codes of the first event of type `t`.
     fn roles<'e>(events: &'e [Event], t: &str) -> (&'e str, &'e str) {
         let e = of_type(events, t);
@@ -52,7 +57,7 @@ mod tests {
     #[test]
     fn participles_add_their_counts_to_the_attack() {
         let events = code_en("ELN fighters attacked a military base in Arauca on Tuesday, killing two soldiers and wounding 20, the army said.");
-        let attacks: Vec<&Event> = events.iter().filter(|e| e.event_type.as_str() == "ASSAULT").collect();
+        let attacks = all_of_type(&events, "ASSAULT");
         assert_eq!(attacks.len(), 1, "{events:#?}");
         assert_eq!((attacks[0].fatalities, attacks[0].injured), (Some(2), Some(20)));
     }
@@ -72,7 +77,7 @@ mod tests {
         // The possessive country and the bracketed acronym are the org itself, and "wounded 41
         // others" is the same attack going on, not the RSF being wounded.
         let events = code_en("Artillery fire by Sudan's paramilitary Rapid Support Forces (RSF) killed at least 23 civilians and wounded 41 others on Tuesday.");
-        let attacks: Vec<&Event> = events.iter().filter(|e| e.event_type.as_str() == "ASSAULT").collect();
+        let attacks = all_of_type(&events, "ASSAULT");
         assert_eq!(attacks.len(), 1, "{events:#?}");
         assert_eq!((code(&attacks[0].source), attacks[0].fatalities, attacks[0].injured), ("SDNREB", Some(23), Some(41)));
         // A victim verb with its people before the count of something else keeps its victims.
@@ -84,12 +89,12 @@ mod tests {
     #[test]
     fn a_sentence_of_more_casualties_adds_them_to_the_attack_before() {
         let events = code_in("nl", "Bij een Russische aanval op Charkiv zijn vannacht vier mensen omgekomen. Nog eens 28 mensen raakten gewond, meldt de gouverneur.");
-        let attacks: Vec<&Event> = events.iter().filter(|e| e.event_type.as_str() == "ASSAULT").collect();
+        let attacks = all_of_type(&events, "ASSAULT");
         assert_eq!(attacks.len(), 1, "{events:#?}");
         assert_eq!((attacks[0].fatalities, attacks[0].injured), (Some(4), Some(28)));
         // And the attack told after the casualties names who did it.
         let events = code_in("nl", "Bij een schietpartij zijn woensdag twaalf Palestijnen om het leven gekomen. Dat meldt het ministerie. Volgens het ministerie openden Israëlische militairen het vuur op wachtende Palestijnen.");
-        let attacks: Vec<&Event> = events.iter().filter(|e| e.event_type.as_str() == "ASSAULT").collect();
+        let attacks = all_of_type(&events, "ASSAULT");
         assert_eq!(attacks.len(), 1, "{events:#?}");
         assert_eq!((code(&attacks[0].source), attacks[0].fatalities), ("ISRMIL", Some(12)));
     }
@@ -152,7 +157,7 @@ mod tests {
     #[test]
     fn a_titled_speaker_with_an_unknown_name_is_no_target() {
         let events = code_en("Three people were killed and 17 injured when Russian drones hit a residential area of Kharkiv overnight, regional governor Oleh Syniehubov said on Telegram.");
-        let attacks: Vec<&Event> = events.iter().filter(|e| e.event_type.as_str() == "ASSAULT").collect();
+        let attacks = all_of_type(&events, "ASSAULT");
         assert_eq!(attacks.len(), 1, "{events:#?}");
         assert_eq!((code(&attacks[0].source), attacks[0].fatalities, attacks[0].injured), ("RUSMIL", Some(3), Some(17)));
     }
@@ -258,7 +263,7 @@ mod tests {
         // "De aanval vond maandagmiddag plaats": the definite noun is the attack told before,
         // not a second one, and its day is that attack's.
         let events = code_in("nl", "Jihadistische strijders hebben in Mali een konvooi aangevallen. Daarbij kwamen zeven mensen om het leven. De aanval vond maandagmiddag plaats op de weg naar de hoofdstad.");
-        let attacks: Vec<&Event> = events.iter().filter(|e| e.event_type.as_str() == "ASSAULT").collect();
+        let attacks = all_of_type(&events, "ASSAULT");
         assert_eq!(attacks.len(), 1, "{events:#?}");
         assert_eq!((attacks[0].fatalities, attacks[0].date), (Some(7), Date::ymd(2024, 6, 24)), "{events:#?}");
     }

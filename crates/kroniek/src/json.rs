@@ -57,12 +57,14 @@ pub fn write_event(out: &mut Vec<u8>, event: &Event) {
         out.extend_from_slice(b",\"time\":");
         string(out, time);
     }
-    for (name, value) in [("fatalities", event.fatalities), ("injured", event.injured), ("arrested", event.arrested), ("displaced", event.displaced)] {
-        key(out, name, false);
-        match value {
-            Some(n) => number(out, n),
-            None => out.extend_from_slice(b"null"),
-        }
+    for (key, value) in [
+        (&b",\"fatalities\":"[..], event.fatalities),
+        (b",\"injured\":", event.injured),
+        (b",\"arrested\":", event.arrested),
+        (b",\"displaced\":", event.displaced),
+    ] {
+        out.extend_from_slice(key);
+        opt_number(out, value);
     }
     out.extend_from_slice(b",\"intent\":");
     string(out, event.intent.as_str());
@@ -163,10 +165,7 @@ fn place(out: &mut Vec<u8>, p: &Place) {
     out.extend_from_slice(b",\"lon\":");
     float(out, &p.lon);
     out.extend_from_slice(b",\"geonameid\":");
-    match p.geonameid {
-        Some(id) => number(out, id),
-        None => out.extend_from_slice(b"null"),
-    }
+    opt_number(out, p.geonameid);
     out.extend_from_slice(b",\"precision\":");
     string(out, p.precision.as_str());
     if let Some(s) = p.span {
@@ -176,22 +175,19 @@ fn place(out: &mut Vec<u8>, p: &Place) {
     out.push(b'}');
 }
 
-/// `"name":`, after a comma unless it is the object's first key (names need no escaping).
-fn key(out: &mut Vec<u8>, name: &str, first: bool) {
-    if !first {
-        out.push(b',');
-    }
-    out.push(b'"');
-    out.extend_from_slice(name.as_bytes());
-    out.extend_from_slice(b"\":");
-}
-
 fn span(out: &mut Vec<u8>, s: Span) {
     out.push(b'[');
     number(out, s[0] as u64);
     out.push(b',');
     number(out, s[1] as u64);
     out.push(b']');
+}
+
+fn opt_number(out: &mut Vec<u8>, n: Option<u64>) {
+    match n {
+        Some(n) => number(out, n),
+        None => out.extend_from_slice(b"null"),
+    }
 }
 
 fn number(out: &mut Vec<u8>, n: u64) {

@@ -93,7 +93,7 @@ pub struct RankContext<'a> {
 pub const NEAR_KM: f64 = 250.0;
 
 /// Distance in km on a sphere, good enough to tell near from far.
-pub fn km_between(a: (f64, f64), b: (f64, f64)) -> f64 {
+fn km_between(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
     let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
     6371.0 * 2.0 * h.sqrt().asin()
