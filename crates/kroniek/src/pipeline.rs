@@ -105,8 +105,10 @@ impl Pipeline {
             Err(reason) => return Coded { skipped: Some(reason), ..Coded::default() },
         };
         let places = self.places.as_ref().map(|p| p as &dyn PlaceSource);
-        let analysis = kroniek_recognise::analyse(&article.text, article.date, lexicon, places);
-        let events = kroniek_code::code_article(article, &lexicon.language, &analysis, lexicon, &self.codebook);
+        let events = match kroniek_recognise::analyse_for_events(&article.text, article.date, lexicon, places) {
+            Some(analysis) => kroniek_code::code_article(article, &lexicon.language, &analysis, lexicon, &self.codebook),
+            None => Vec::new(),
+        };
         Coded { language: Some(lexicon.language.clone()), events, skipped: None }
     }
 

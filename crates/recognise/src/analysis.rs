@@ -86,13 +86,24 @@ thread_local! {
 
 /// Recognises everything in `text` with `lexicon`; `date` is the publication date.
 pub fn analyse(text: &str, date: Option<Date>, lexicon: &Lexicon, places: Option<&dyn PlaceSource>) -> Analysis {
+    with_scratch(|folded, hits| analyse_with(text, date, lexicon, places, folded, hits, false)).expect("a full analysis is never cut short")
+}
+
+/// Like [`analyse`], for coding events: `None`, after only folding and matching, when no
+/// event word (the first word of a verb or noun pattern) occurs in `text`. Such an article
+/// can yield no event, and most of a day's news is such articles.
+pub fn analyse_for_events(text: &str, date: Option<Date>, lexicon: &Lexicon, places: Option<&dyn PlaceSource>) -> Option<Analysis> {
+    with_scratch(|folded, hits| analyse_with(text, date, lexicon, places, folded, hits, true))
+}
+
+fn with_scratch<R>(f: impl FnOnce(&mut Folded, &mut Vec<Hit>) -> R) -> R {
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
         Ok(mut scratch) => {
             let Scratch { folded, hits } = &mut *scratch;
-            analyse_with(text, date, lexicon, places, folded, hits)
+            f(folded, hits)
         }
         // Re-entered on this thread (a PlaceSource that analyses): use fresh buffers.
-        Err(_) => analyse_with(text, date, lexicon, places, &mut Folded::default(), &mut Vec::new()),
+        Err(_) => f(&mut Folded::default(), &mut Vec::new()),
     })
 }
 
@@ -103,9 +114,15 @@ fn analyse_with(
     places: Option<&dyn PlaceSource>,
     folded: &mut Folded,
     hits: &mut Vec<Hit>,
-) -> Analysis {
+    events_only: bool,
+) -> Option<Analysis> {
     folded.fold_from(text);
     let folded = &*folded;
+    hits.clear();
+    lexicon.scan_folded(folded, hits);
+    if events_only && !hits.iter().any(|h| lexicon.tags(h).iter().any(|t| matches!(t, Tag::Verb { part: 0, .. }))) {
+        return None;
+    }
     let words = words_of(folded);
     let sentences = segment(text, &lexicon.sentence_rules);
     let sentence_words: Vec<(u32, u32)> = sentences
@@ -116,9 +133,6 @@ fn analyse_with(
             (first, last)
         })
         .collect();
-
-    hits.clear();
-    lexicon.scan_folded(folded, hits);
     let word_at = |fpos: u32| words.partition_point(|w| w.fstart < fpos) as u32;
     let word_end = |fpos: u32| words.partition_point(|w| w.fend <= fpos) as u32;
 
@@ -293,7 +307,7 @@ fn analyse_with(
     let focus_country = focus_country(&body);
     let focus_place = focus_place(&body).or_else(|| places.zip(focus_country.as_deref()).and_then(|(source, c)| source.country(c)));
     actors::fill_default_countries(&mut mentions, focus_country.as_deref());
-    Analysis { sentences, sentence_words, words, mentions, focus_country, focus_place, off_topic_words }
+    Some(Analysis { sentences, sentence_words, words, mentions, focus_country, focus_place, off_topic_words })
 }
 
 /// "Puerto Jordán", "New Mexico": word `a` follows a capitalised word with only spaces between,
