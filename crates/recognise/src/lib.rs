@@ -90,3 +90,61 @@ pub struct DateMention {
     /// A time of day, when given.
     pub time: Option<(u8, u8)>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kroniek_lexicon::{Codebook, Lexicon};
+    use std::path::Path;
+
+    fn lexicon(language: &str) -> Lexicon {
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let book = Codebook::load(&data).unwrap();
+        Lexicon::for_language(&data, language, &book).unwrap().unwrap()
+    }
+
+    fn actor_codes(analysis: &Analysis) -> Vec<&str> {
+        analysis
+            .mentions
+            .iter()
+            .filter_map(|m| match &m.kind {
+                MentionKind::Actor(a) => Some(a.actors.iter().map(|x| x.code.as_str())),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn actors_counts_and_dates_in_dutch() {
+        let lex = lexicon("nl");
+        let text = "De Turkse president Erdogan zei zaterdag dat 59 Turkse militairen zijn gedood.";
+        let analysis = analyse(text, Date::ymd(2020, 3, 5), &lex, None);
+        assert!(actor_codes(&analysis).contains(&"TURGOV"), "{:#?}", analysis.mentions);
+        let count = analysis.mentions.iter().find_map(|m| match &m.kind {
+            MentionKind::Actor(a) if a.count.is_some() => a.count,
+            MentionKind::Number(n) if n.value == Some(59) => n.value,
+            _ => None,
+        });
+        assert_eq!(count, Some(59));
+        let date = analysis.mentions.iter().find_map(|m| match &m.kind {
+            MentionKind::Date(d) => Some(d.date.to_string()),
+            _ => None,
+        });
+        // 5 March 2020 was a Thursday: "zaterdag" is the Saturday before.
+        assert_eq!(date.as_deref(), Some("2020-02-29"));
+        assert_eq!(analysis.sentences.len(), 1);
+    }
+
+    #[test]
+    fn articles_without_event_words_stop_after_matching() {
+        let lex = lexicon("en");
+        let quiet = "The orchestra played Mahler on Sunday night. The audience in Vienna stood for ten minutes.";
+        assert!(analyse_for_events(quiet, Date::ymd(2024, 5, 6), &lex, None).is_none());
+        // The full analysis still recognises what the text names.
+        assert!(!analyse(quiet, Date::ymd(2024, 5, 6), &lex, None).sentences.is_empty());
+        let news = "Rebels attacked an army post near Goma on Sunday, killing four soldiers.";
+        let analysis = analyse_for_events(news, Date::ymd(2024, 5, 6), &lex, None).expect("an event word");
+        assert!(analysis.mentions.iter().any(|m| matches!(m.kind, MentionKind::Trigger { part: 0, .. })));
+    }
+}
