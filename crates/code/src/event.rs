@@ -489,9 +489,12 @@ fn is_speaker(clause: &[&Mention], actor: &Mention, trigger: u32, words: &[Word]
     })
 }
 
-/// The mentions of a sentence that start in `clause`.
-fn mentions_in<'m>(sentence: &[&'m Mention], clause: &Clause) -> Vec<&'m Mention> {
-    sentence.iter().copied().filter(|m| clause.holds(m.first)).collect()
+/// The mentions of a sentence (in word order) that start in `clause`: one slice of them.
+fn mentions_in<'s, 'm>(sentence: &'s [&'m Mention], clause: &Clause) -> &'s [&'m Mention] {
+    debug_assert!(sentence.is_sorted_by_key(|m| m.first));
+    let from = sentence.partition_point(|m| m.first < clause.first);
+    let to = sentence.partition_point(|m| m.first < clause.last).max(from);
+    &sentence[from..to]
 }
 
 /// The actor mentions that can be a clause's subject: not after a marker, not adjectives, not
