@@ -640,6 +640,16 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         }
         _ => (source, target),
     };
+    // "Er worden 40.000 Poolse militairen naar de grens gestuurd": a pattern anchored on the
+    // forces it moves ("militairen ... gestuurd") names its actor inside itself when the
+    // clause names no other.
+    let source = source.or_else(|| {
+        if flags.victim || target.is_some() {
+            return None;
+        }
+        let inside = clause.iter().find(|m| m.first <= d.first && m.last > d.first && actor_of(m).is_some_and(|a| a.persons && !a.adjectival))?;
+        first(actor_of(inside))
+    });
     d.source = source;
     d.target = target;
     // Co-actors: the rest of a group ("de twee landen"), and coordinated subjects.
@@ -1065,14 +1075,15 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         acled = Some(("Violence against civilians".into(), "Attack".into()));
     }
     let location = d.location.as_ref().map(|l| l.0.clone());
-    // "Ukrainian drones attacked a refinery in Krasnodar", "Jordan dropped food over Gaza": an
-    // attack or aid from one country on a place the sentence names in another is aimed at that
-    // other country, as ACLED and GDELT code it.
+    // "Ukrainian drones attacked a refinery in Krasnodar", "Jordan dropped food over Gaza",
+    // "Mali recalled its ambassador in Algiers": an attack, aid, coercion or sanction from one
+    // country at a place the sentence names in another is aimed at that other country, as ACLED
+    // and GDELT code it.
     let target = d.target.clone().or_else(|| {
         let (place, own) = d.location.as_ref()?;
         let (from, to) = (d.source.as_ref()?.country.as_deref()?, place.country.as_deref()?);
         let country = lexicon.country(to)?;
-        (*own && from != to && matches!(event_type, EventType::Assault | EventType::Aid)).then(|| Actor {
+        (*own && from != to && matches!(event_type, EventType::Assault | EventType::Aid | EventType::Coerce | EventType::Sanction)).then(|| Actor {
             text: place.text.clone(),
             name: country.name.clone(),
             code: country.iso3.clone(),
