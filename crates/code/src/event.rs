@@ -113,7 +113,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         let first_drafts = drafts.len();
         for (ci, clause) in cls.iter().enumerate() {
             let in_clause = mentions_in(&ms, clause);
-            let triggers = triggers_in(&in_clause, &ms, lexicon);
+            let triggers = triggers_in(in_clause, &ms, lexicon);
             let has_verbal = triggers.iter().any(|t| !lexicon.verbs[t.0 as usize].flags.noun);
             // Who acts in a clause that does not name its subject: after a relative clause,
             // the actor before it ("Mali, which is run by the army, warned ..."); after "and"
@@ -178,18 +178,18 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     || (clause.kind == ClauseKind::Main && ci > 0 && first <= clause.first + 1)
                     || (clause.kind == ClauseKind::Complement && pronoun_opens(&ms, clause));
                 let inherited = inherited.as_deref().filter(|_| elided);
-                if flags.noun && has_verbal && !noun_has_own_actor(&in_clause, first, last) {
+                if flags.noun && has_verbal && !noun_has_own_actor(in_clause, first, last) {
                     continue;
                 }
-                let restates = flags.noun && after_definite(analysis, &article.text, first, lexicon) && !noun_has_own_actor(&in_clause, first, last);
+                let restates = flags.noun && after_definite(analysis, &article.text, first, lexicon) && !noun_has_own_actor(in_clause, first, last);
                 // "De aanval vond maandagochtend plaats bij Eteringbang", "The attack happened
                 // on the road to Kayes": a definite noun restating the event of the sentences
                 // just before, with no count of its own, tells when and where that event (and
                 // the counts told of it) happened.
-                if restates && !counts_people(&in_clause) {
+                if restates && !counts_people(in_clause) {
                     let kind = codebook.cameo(&lexicon.verbs[verb as usize].cameo).and_then(|c| c.event_type);
-                    let date = date_mention(&in_clause).or(sentence_date);
-                    let place = location(&in_clause, &ms, first).map(|(p, _)| p);
+                    let date = date_mention(in_clause).or(sentence_date);
+                    let place = location(in_clause, &ms, first).map(|(p, _)| p);
                     let mut restated = false;
                     for told in drafts.iter_mut().filter(|p| !p.dropped && p.sentence < si && p.sentence + 3 >= si) {
                         let reported = told.source.is_some() || told.target.is_some() || told.counts.iter().any(Option::is_some);
@@ -212,7 +212,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 // "claimed the attack", "since the truce began": a noun after a definite article
                 // refers to a happening told before, unless it brings its own actor, count or
                 // date ("het staakt-het-vuren ging om middernacht in").
-                if restates && !counts_or_dates(&in_clause, &ms) {
+                if restates && !counts_or_dates(in_clause, &ms) {
                     continue;
                 }
                 let mut d = Draft {
@@ -238,11 +238,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     dropped: false,
                 };
                 let pronoun_subject = (d.starts_with_pronoun && ci == 0) || elided;
-                assign_roles(&mut d, &in_clause, &analysis.words, lexicon, pronoun_subject, inherited);
-                assign_counts(&mut d, &in_clause, flags);
-                d.intent = intent(&in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
-                d.location = location(&in_clause, &ms, first);
-                let own = date_mention(&in_clause).or(sentence_date);
+                assign_roles(&mut d, in_clause, &analysis.words, lexicon, pronoun_subject, inherited);
+                assign_counts(&mut d, in_clause, flags);
+                d.intent = intent(in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
+                d.location = location(in_clause, &ms, first);
+                let own = date_mention(in_clause).or(sentence_date);
                 d.date = own.map(|o| o.0).or(inherited_date).or(article.date);
                 d.date_span = own.map(|o| o.1);
                 d.time = time_of(&ms);
@@ -506,14 +506,14 @@ fn subject_mentions<'c, 'm>(in_clause: &'c [&'m Mention]) -> impl Iterator<Item 
 /// The actors a clause names as its subject: "Mali and Burkina Faso, which ...".
 fn clause_subject(sentence: &[&Mention], clause: &Clause) -> Option<Vec<Actor>> {
     let in_clause = mentions_in(sentence, clause);
-    let actors: Vec<Actor> = subject_mentions(&in_clause).flat_map(|a| a.actors.iter().cloned()).collect();
+    let actors: Vec<Actor> = subject_mentions(in_clause).flat_map(|a| a.actors.iter().cloned()).collect();
     (!actors.is_empty()).then_some(actors)
 }
 
 /// The first actor of [`clause_subject`], without gathering the rest: every sentence asks.
 fn first_subject(sentence: &[&Mention], clause: &Clause) -> Option<Actor> {
     let in_clause = mentions_in(sentence, clause);
-    let first = subject_mentions(&in_clause).find_map(|a| a.actors.first().cloned());
+    let first = subject_mentions(in_clause).find_map(|a| a.actors.first().cloned());
     first
 }
 

@@ -237,7 +237,7 @@ mod tests {
     fn dutch_attributions_and_pronoun_complements() {
         // "volgens de EU" names the source of the report, not who delivered.
         let events = code_in("nl", "Volgens de EU heeft Iran ballistische raketten aan Rusland geleverd.");
-        assert_eq!(code(&events[0].source), "IRN", "{events:#?}");
+        assert!(code(&events[0].source).starts_with("IRN"), "{events:#?}");
         // "dat het ...": the pronoun is the main clause's subject; the soldiers before the
         // verb are the object of a Dutch subordinate clause.
         let events = code_in("nl", "Servië heeft zaterdag aangekondigd dat het een deel van de militairen aan de grens terugtrekt.");
