@@ -11,7 +11,7 @@
 //! compares a stored hash before it compares bytes.
 
 use crate::Hit;
-use kroniek_types::FxHashMap;
+use kroniek_types::{short_eq, FxHashMap};
 
 /// Stems are looked up by their first bytes; shorter stems are tried on every word.
 const STEM_KEY: usize = 3;
@@ -102,13 +102,6 @@ impl ProbeTable {
     fn get(&self, arena: &[u8], node: u32, key: &[u8], hash: u64) -> Option<&Slot> {
         self.0.find(keyed(node, hash), |s| s.node == node && short_eq(&arena[s.at as usize..(s.at + s.len) as usize], key))
     }
-}
-
-/// Equality of words, compared in place: a call to `memcmp` for every probe of every word cost
-/// more than the few bytes it compares.
-#[inline]
-fn short_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// A stem: arena offset, length, and the pattern it ends.

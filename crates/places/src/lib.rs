@@ -27,7 +27,7 @@ mod error;
 pub use error::{Error, Result};
 
 use compiled::{fx, Layout, FIRST_BITS};
-use kroniek_types::{FxHashMap, FxHashSet, Place, PlacePrecision};
+use kroniek_types::{short_eq, FxHashMap, FxHashSet, Place, PlacePrecision};
 use std::path::{Path, PathBuf};
 
 /// What a gazetteer entry is.
@@ -363,13 +363,6 @@ impl Gazetteer {
             span: None,
         }
     }
-}
-
-/// Equality of short byte strings (country codes) without a call to `memcmp`: ranking
-/// compares every candidate with every country the article names.
-#[inline]
-fn short_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// What identifies the sources of a compiled file: the TSV's size and time, the stop list and

@@ -91,7 +91,7 @@ pub fn analyse(text: &str, date: Option<Date>, lexicon: &Lexicon, places: Option
 
 /// Like [`analyse`], for coding events: `None`, after only folding and matching, when no
 /// event word (the first word of a verb or noun pattern) occurs in `text`. Such an article
-/// can yield no event, and most of a day's news is such articles.
+/// can yield no event, so segmenting it and composing actors and places would be wasted.
 pub fn analyse_for_events(text: &str, date: Option<Date>, lexicon: &Lexicon, places: Option<&dyn PlaceSource>) -> Option<Analysis> {
     with_scratch(|folded, hits| analyse_with(text, date, lexicon, places, folded, hits, true))
 }

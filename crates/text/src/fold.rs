@@ -87,7 +87,7 @@ impl Folded {
                 }
             } else {
                 let word = open.get_or_insert_with(|| start_word(&mut out, &mut len, i, c.is_uppercase(), std::mem::take(&mut comma)));
-                // Other characters may fold longer ("İ" to three bytes).
+                // Other characters may fold longer ("Ⱥ", two bytes, to "ⱥ", three).
                 let room = len + MAX_FOLDED_CHAR + 1 + (bytes.len() - i);
                 if out.len() < room {
                     out.resize(room, 0);

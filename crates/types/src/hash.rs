@@ -17,6 +17,14 @@ pub fn stable_hex(parts: &[&str]) -> String {
     format!("{:016x}", xxh3_64(&buf))
 }
 
+/// Equality of short byte strings (words, country codes), compared in place: the lexicon's and
+/// the gazetteer's table probes compare a key for every word of every article, and a call to
+/// `memcmp` cost more than the few bytes compared.
+#[inline]
+pub fn short_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 /// The Fx multiply-rotate hash, for tables keyed by short words of our own data (lexicon forms,
 /// place names): SipHash's resistance to flooding buys nothing there and costs much of a scan.
 /// Stable across runs and platforms, so a table stored in a file can be probed with it.

@@ -19,7 +19,7 @@ mod hash;
 pub use date::{Date, DateError, Precision};
 pub use event::{Actor, Event, EventType, Intent, Place, PlacePrecision, SmolStr, Span};
 pub use smol_str::SmolStrBuilder;
-pub use hash::{content_hash, stable_hex, FxHashMap, FxHashSet, FxHasher};
+pub use hash::{content_hash, short_eq, stable_hex, FxHashMap, FxHashSet, FxHasher};
 
 use serde::{Deserialize, Serialize};
 
