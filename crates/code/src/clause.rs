@@ -63,6 +63,13 @@ pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause>
             WordClass::Complement => ClauseKind::Complement,
             _ => continue,
         };
+        // A word of both kinds after a comma opens a relative clause: "Het museum, dat in 1998
+        // openging, ...".
+        let cur = out.last_mut().expect("one clause at least");
+        if cur.first == m.first && cur.kind == ClauseKind::Complement && kind == ClauseKind::Relative {
+            cur.kind = kind;
+            continue;
+        }
         push(&mut out, m.first, kind);
     }
     if let Some(w) = out.last().copied().filter(|c| c.kind == ClauseKind::Relative).and_then(|c| closing_comma(c.first)) {

@@ -2,7 +2,7 @@
 
 use crate::clause::{clauses, Clause, ClauseKind};
 use kroniek_lexicon::{Codebook, CountField, Lexicon, VerbFlags, WordClass};
-use kroniek_recognise::{ActorMention, Analysis, Mention, MentionKind, Word};
+use kroniek_recognise::{ActorMention, Analysis, Mention, MentionKind, Word, HISTORY_YEARS};
 use kroniek_text::SentenceKind;
 use kroniek_types::{stable_hex, Actor, Article, Event, EventType, Intent, Place, PlacePrecision, SmolStr};
 
@@ -61,6 +61,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     // The date the previous body sentence named: a sentence without a date of its own goes on
     // telling that day ("... rallied on Thursday. Security forces briefly detained Machado ...").
     let mut previous_date: Option<kroniek_types::Date> = None;
+    let mut previous_end = 0;
     // A sentence's mentions, in a buffer every sentence reuses.
     let mut ms: Vec<&Mention> = Vec::new();
     for (si, sentence) in analysis.sentences.iter().enumerate() {
@@ -86,15 +87,34 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         // sentence with neither a trigger nor an actor needs no clauses.
         let has_trigger = ms.iter().any(|m| matches!(m.kind, MentionKind::Trigger { part: 0, .. }));
         let has_actor = ms.iter().any(|m| matches!(m.kind, MentionKind::Actor(_)));
-        let cls = if has_trigger || has_actor { clauses(analysis, sw, ew) } else { Vec::new() };
+        let own_date = date_of(&ms);
+        let historic = |d: &kroniek_types::Date| article.date.is_some_and(|p| d.year <= p.year - HISTORY_YEARS);
+        let cls = if has_trigger || has_actor || own_date.is_some_and(|d| historic(&d)) { clauses(analysis, sw, ew) } else { Vec::new() };
         if let Some(subject) = cls.first().filter(|_| has_actor).and_then(|main| first_subject(&ms, main)) {
             subjects.push((si, subject));
         }
-        let own_date = date_of(&ms);
-        // Only a day or a week carries over: "sinds de oorlog van vorig jaar" is background,
-        // not when the next sentence's events happened.
-        let inherited_date = own_date.is_none().then_some(previous_date).flatten().filter(|d| d.precision <= kroniek_types::Precision::Week);
-        previous_date = own_date;
+        // An event's date is its own clause's, else the sentence's outside relative clauses:
+        // "sancties ingesteld tegen Niger, waar militairen vorige week de macht grepen" is not
+        // dated last week.
+        let sentence_date = if cls.iter().any(|c| c.kind == ClauseKind::Relative) {
+            let outside_relatives: Vec<&Mention> = ms.iter().copied().filter(|m| !cls.iter().any(|c| c.kind == ClauseKind::Relative && c.holds(m.first))).collect();
+            date_mention(&outside_relatives)
+        } else {
+            date_mention(&ms)
+        };
+        // A day or a week carries over to the next sentence: "sinds de oorlog van vorig jaar"
+        // is background, not when the next sentence's events happened. History decades old
+        // carries on to the end of its paragraph: "In the summer of 1683, an Ottoman army
+        // surrounded Vienna. For two months, sappers dug tunnels ..." tells 1683 throughout;
+        // "The museum, which opened in 1998, ..." does not.
+        let same_paragraph = !article.text[previous_end.min(sentence.start)..sentence.start].contains('\n');
+        let inherited_date = own_date.is_none().then_some(previous_date).flatten().filter(|d| d.precision <= kroniek_types::Precision::Week || same_paragraph && historic(d));
+        previous_date = match own_date {
+            Some(d) if historic(&d) => sentence_date.map(|s| s.0).filter(historic),
+            Some(d) => Some(d),
+            None => inherited_date.filter(historic),
+        };
+        previous_end = sentence.end;
         if !has_trigger {
             continue;
         }
@@ -105,11 +125,6 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             }
             _ => false,
         });
-        // An event's date is its own clause's, else the sentence's outside relative clauses:
-        // "sancties ingesteld tegen Niger, waar militairen vorige week de macht grepen" is not
-        // dated last week.
-        let outside_relatives: Vec<&Mention> = ms.iter().copied().filter(|m| !cls.iter().any(|c| c.kind == ClauseKind::Relative && c.holds(m.first))).collect();
-        let sentence_date = date_mention(&outside_relatives);
         let first_drafts = drafts.len();
         for (ci, clause) in cls.iter().enumerate() {
             let in_clause = mentions_in(&ms, clause);
@@ -238,6 +253,10 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     dropped: false,
                 };
                 let pronoun_subject = (d.starts_with_pronoun && ci == 0) || elided;
+                // A noun trigger takes a left-out subject only where the main clause resumes
+                // ("Israël, dat ..., voerde luchtaanvallen uit"): in a relative clause the
+                // antecedent is rarely who strikes ("people sheltering since fighting began").
+                let inherited = inherited.filter(|_| !flags.noun || clause.kind == ClauseKind::Resumed);
                 assign_roles(&mut d, in_clause, &analysis.words, lexicon, pronoun_subject, inherited);
                 assign_counts(&mut d, in_clause, flags);
                 d.intent = intent(in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
@@ -259,7 +278,8 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 drafts.push(d);
             }
         }
-        inherit_within_sentence(&mut drafts[first_drafts..], &cls, lexicon, codebook);
+        let speech: Vec<u32> = ms.iter().filter(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech))).map(|m| m.first).collect();
+        inherit_within_sentence(&mut drafts[first_drafts..], &cls, &speech, lexicon, codebook);
         merge_same_happening(&mut drafts[first_drafts..], lexicon, codebook);
     }
     link_pronoun_sentences(&mut drafts, lexicon, codebook);
@@ -590,8 +610,15 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         (first(from.or(agent)), first(receiver))
     } else if flags.noun {
         let own = left.iter().rev().find(|x| x.0.last == d.first && x.1.adjectival).map(|x| x.1);
-        let src = own.or(agent).or(right.iter().find(|x| x.2 == Some(WordClass::From)).map(|x| x.1)).or(unmarked_left.first().copied());
-        (first(src), first(against))
+        // "aanval van X op Y": "van X" right after the noun is who attacks. Further on it
+        // qualifies another noun, the target's ("voerde luchtaanvallen uit op tanks van het
+        // Syrische leger").
+        let of = |near: bool| right.iter().find(|x| x.2 == Some(WordClass::From) && (x.0.first <= d.last + MARKER_REACH) == near).map(|x| x.1);
+        let src = first(own.or(agent).or(of(true)).or(unmarked_left.first().copied()));
+        // "Israël, dat ..., voerde dinsdag luchtaanvallen uit": a left-out subject is the
+        // sentence's.
+        let src = src.or_else(|| inherited.filter(|_| pronoun_subject).and_then(|a| a.first().cloned()));
+        (src, first(against.or(of(false))))
     } else {
         // "by X" makes X the subject of a passive trigger right before it ("were struck by"),
         // not of an active verb whose subject stands before it ("exchanged ... in a swap
@@ -810,7 +837,8 @@ fn date_mention(mentions: &[&Mention]) -> Option<(kroniek_types::Date, kroniek_t
 
 /// Relative clauses take their subject from the clause before ("militairen, die doelen
 /// aanvielen"); complements of agreements are planned and take the agreeing parties.
-fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], lexicon: &Lexicon, codebook: &Codebook) {
+/// `speech`: where the sentence's speech words stand.
+fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], speech: &[u32], lexicon: &Lexicon, codebook: &Codebook) {
     let agrees = |d: &Draft| type_of(d, lexicon, codebook) == Some(EventType::Agree);
     for i in 0..drafts.len() {
         let ci = drafts[i].clause;
@@ -824,6 +852,9 @@ fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], lexicon: &Lexic
             ClauseKind::Relative => {
                 drafts[i].source = last_named(prev).or(src);
             }
+            // "..., and the ministry said that 43 people had been detained": what someone said
+            // after the host is a report of its own.
+            ClauseKind::Complement if speech.iter().any(|&w| prev.last <= w && w < cls[ci].first) => {}
             ClauseKind::Complement if !agrees(&drafts[host]) => {
                 // "warned that an intervention would mean war", "demanded that the RSF end its
                 // siege": what is threatened or asked for is the content, not a second event.
@@ -1040,6 +1071,17 @@ fn same_event(a: &Event, b: &Event) -> bool {
 /// How long before the report a dated happening is background rather than news.
 const BACKGROUND_DAYS: i64 = 366;
 
+/// Whether `date` ends over [`BACKGROUND_DAYS`] before `published`: a year or month counts
+/// from its last day.
+fn is_background(date: kroniek_types::Date, published: kroniek_types::Date) -> bool {
+    let last_day = match date.precision {
+        kroniek_types::Precision::Year => kroniek_types::Date::ymd(date.year, 12, 31),
+        kroniek_types::Precision::Month => kroniek_types::Date::ymd(date.year, date.month, 28),
+        _ => Some(date),
+    };
+    last_day.is_some_and(|end| end.days() + BACKGROUND_DAYS < published.days())
+}
+
 fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lexicon: &Lexicon, codebook: &Codebook) -> Option<Event> {
     let verb = &lexicon.verbs[d.verb as usize];
     let cameo = codebook.cameo(&verb.cameo)?;
@@ -1058,12 +1100,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     // day ("last year" in March is not yet background); a date carried over from the sentence
     // before counts too, the article's own does not.
     if let (Some(date), Some(published)) = (d.date.filter(|&date| Some(date) != article.date), article.date) {
-        let last_day = match date.precision {
-            kroniek_types::Precision::Year => kroniek_types::Date::ymd(date.year, 12, 31),
-            kroniek_types::Precision::Month => kroniek_types::Date::ymd(date.year, date.month, 28),
-            _ => Some(date),
-        };
-        if last_day.is_some_and(|end| end.days() + BACKGROUND_DAYS < published.days()) {
+        if is_background(date, published) {
             return None;
         }
     }

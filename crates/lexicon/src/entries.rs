@@ -241,6 +241,9 @@ pub enum WordClass {
     /// Words after which even a small town is a place ("from", "uit", "the island of", and
     /// "and" after another place).
     PlaceCue,
+    /// Words before a bare year that make it a date ("in 1683", "the summer of 1672"):
+    /// history features date their happenings so, and only so.
+    YearCue,
     /// Nouns whose compounds mean what they do ("troepen": "grenstroepen", "politie":
     /// "oproerpolitie"): languages that write compounds as one word list them.
     CompoundHead,
@@ -281,6 +284,7 @@ impl WordClass {
             "attribution" => Attribution,
             "idiom" => Idiom,
             "placecue" => PlaceCue,
+            "year_cue" => YearCue,
             "compound_head" => CompoundHead,
             _ => return None,
         })

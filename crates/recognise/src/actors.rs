@@ -4,7 +4,7 @@
 use crate::analysis::{PlaceSource, Word};
 use crate::{ActorMention, Mention, MentionKind};
 use kroniek_lexicon::{CountryForm, Lexicon, RoleKind, Tag, WordClass};
-use kroniek_types::{Actor, Date, SmolStr, SmolStrBuilder};
+use kroniek_types::{Actor, Date, PlacePrecision, SmolStr, SmolStrBuilder};
 
 /// What one raw hit can contribute to an actor.
 #[derive(Clone, Copy, PartialEq)]
@@ -412,17 +412,40 @@ fn concat(parts: &[&str]) -> SmolStr {
     out.finish()
 }
 
-/// Sector-only actors ("de rebellen", "the army") belong to the country the article is about.
-pub(crate) fn fill_default_countries(mentions: &mut [Mention], focus: Option<&str>) {
-    let Some(iso3) = focus else { return };
-    for m in mentions.iter_mut() {
-        if let MentionKind::Actor(a) = &mut m.kind {
-            for actor in &mut a.actors {
-                if actor.country.is_none() && actor.org.is_none() {
-                    if let Some(sector) = actor.sector.clone() {
-                        actor.code = concat(&[iso3, &sector]);
-                        actor.country = Some(iso3.into());
-                        actor.name = concat(&[iso3, " (", &actor.name, ")"]);
+/// Actors the text names without a country ("the police", "rebels", "the junta") belong
+/// where their sentence happens when it names towns of one country ("Fighters attacked an army
+/// base in Djibo"), else where the article is about (`focus`). `sentences` are word ranges.
+pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32, u32)], focus: Option<&str>) {
+    let mut from = 0;
+    for &(_, end) in sentences {
+        let to = from + mentions[from..].partition_point(|m| m.first < end);
+        let sentence = &mut mentions[from..to];
+        from = to;
+        // Towns only name the country: regions share names across countries ("Sahel",
+        // "Centre"). Every place the sentence names must agree with them.
+        let mut local: Option<SmolStr> = None;
+        let mut town = false;
+        let mut agree = true;
+        for m in sentence.iter() {
+            if let MentionKind::Place(p) = &m.kind {
+                town |= matches!(p.precision, PlacePrecision::City | PlacePrecision::Point);
+                match (&local, &p.country) {
+                    (None, Some(c)) => local = Some(c.clone()),
+                    (Some(l), Some(c)) if l != c => agree = false,
+                    _ => {}
+                }
+            }
+        }
+        let Some(iso3) = local.filter(|_| agree && town).or_else(|| focus.map(SmolStr::from)) else { continue };
+        for m in sentence.iter_mut() {
+            if let MentionKind::Actor(a) = &mut m.kind {
+                for actor in &mut a.actors {
+                    if actor.country.is_none() && actor.org.is_none() {
+                        if let Some(sector) = actor.sector.clone() {
+                            actor.code = concat(&[iso3.as_str(), &sector]);
+                            actor.name = concat(&[iso3.as_str(), " (", &actor.name, ")"]);
+                            actor.country = Some(iso3.clone());
+                        }
                     }
                 }
             }

@@ -1,7 +1,7 @@
 //! One pass over an article: fold, match, segment, then build mentions.
 
 use crate::{actors, numbers, DateMention, Mention, MentionKind};
-use kroniek_lexicon::{DateWord, Hit, Lexicon, Tag, WordClass};
+use kroniek_lexicon::{DateWord, Hit, Lexicon, RoleKind, Tag, WordClass};
 use kroniek_text::{segment, Folded, Sentence, SentenceKind};
 use kroniek_types::{Date, Place, Precision, SmolStr};
 
@@ -183,6 +183,11 @@ fn analyse_with(
                     if matches!(class, WordClass::Sport | WordClass::Fiction | WordClass::Business | WordClass::Science) {
                         off_topic_words += 1;
                     }
+                    if class == WordClass::YearCue {
+                        if let Some(d) = history_year(text, words.get(b as usize), date) {
+                            mentions.push(Mention { first: b, last: b + 1, span: span(b, b + 1, &words), kind: MentionKind::Date(d) });
+                        }
+                    }
                     MentionKind::Word(class)
                 }
                 Tag::Verb { verb, part } if part == 0 || anchored.binary_search(&verb).is_ok() => MentionKind::Trigger { verb, part },
@@ -277,6 +282,11 @@ fn analyse_with(
             if part_of_name && glued_to_name(text, &words, &sentence_starts, a) {
                 continue;
             }
+            // "Defence Minister Aden Duale": a name right after a title is a person's.
+            let after_title = tagged_before(a).iter().any(|r| r.1 == a && r.2.iter().any(|t| matches!(t, Tag::Role(id) if lexicon.roles[*id as usize].kind == RoleKind::Title)));
+            if after_title && found.place.precision != kroniek_types::PlacePrecision::Country {
+                continue;
+            }
             let small_town = found.place.precision == kroniek_types::PlacePrecision::City && found.population < SMALL_TOWN;
             let word = &text[first.ostart as usize..first.oend as usize];
             let sentence_start = sentence_starts.binary_search(&a).is_ok();
@@ -306,7 +316,7 @@ fn analyse_with(
     let body: Vec<&Mention> = mentions.iter().filter(&mut in_body).collect();
     let focus_country = focus_country(&body);
     let focus_place = focus_place(&body).or_else(|| places.zip(focus_country.as_deref()).and_then(|(source, c)| source.country(c)));
-    actors::fill_default_countries(&mut mentions, focus_country.as_deref());
+    actors::fill_default_countries(&mut mentions, &sentence_words, focus_country.as_deref());
     Some(Analysis { sentences, sentence_words, words, mentions, focus_country, focus_place, off_topic_words })
 }
 
@@ -354,6 +364,22 @@ fn resolve_date(word: DateWord, published: Option<Date>) -> Option<DateMention> 
         _ => return None,
     };
     Some(DateMention { date, time: None })
+}
+
+/// How many years before the report a bare year must lie to date a sentence. Recent years
+/// ("rules set in 2020") often sit in a phrase beside today's news; decades-old ones ("in
+/// 1683", "de zomer van 1672") mark history, whose happenings are not news.
+pub const HISTORY_YEARS: i32 = 25;
+
+/// A bare four-digit year after a year cue, when it lies decades before the report.
+fn history_year(text: &str, word: Option<&Word>, published: Option<Date>) -> Option<DateMention> {
+    let w = word?;
+    let s = &text.as_bytes()[w.ostart as usize..w.oend as usize];
+    if s.len() != 4 || !s.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let year = s.iter().fold(0i32, |y, &c| y * 10 + (c - b'0') as i32);
+    (1000..=published?.year - HISTORY_YEARS).contains(&year).then(|| DateMention { date: Date::y(year), time: None })
 }
 
 /// A named month: with a day number beside it ("May 18", "5 maart") a day, with a year a month
