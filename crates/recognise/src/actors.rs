@@ -426,8 +426,13 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32
         let mut local: Option<SmolStr> = None;
         let mut town = false;
         let mut agree = true;
+        // A seat named as the government ("accused New Delhi") says nothing of where.
+        let seat = |m: &Mention| sentence.iter().any(|o| o.first == m.first && o.last == m.last && matches!(o.kind, MentionKind::Actor(_)));
         for m in sentence.iter() {
             if let MentionKind::Place(p) = &m.kind {
+                if seat(m) {
+                    continue;
+                }
                 town |= matches!(p.precision, PlacePrecision::City | PlacePrecision::Point);
                 match (&local, &p.country) {
                     (None, Some(c)) => local = Some(c.clone()),

@@ -176,6 +176,9 @@ fn analyse_with(
         .collect();
     anchored.sort_unstable();
     anchored.dedup();
+    // The decades-old year the text last named, until it names the present again: a history
+    // feature's "in augustus", "on September 12" fall in it ("In het voorjaar van 1574 ...").
+    let mut history: Option<i32> = None;
     for &(a, b, tags) in &raw {
         for tag in tags {
             let kind = match *tag {
@@ -185,6 +188,7 @@ fn analyse_with(
                     }
                     if class == WordClass::YearCue {
                         if let Some(d) = history_year(text, words.get(b as usize), date) {
+                            history = Some(d.date.year);
                             mentions.push(Mention { first: b, last: b + 1, span: span(b, b + 1, &words), kind: MentionKind::Date(d) });
                         }
                     }
@@ -195,8 +199,17 @@ fn analyse_with(
                 Tag::Date(id) => {
                     let word = lexicon.dates[id as usize];
                     let resolved = match word {
-                        DateWord::MonthName(m) => month_date(text, &words, a, b, m, date, &raw),
-                        _ => resolve_date(word, date),
+                        DateWord::MonthName(m) => month_date(text, &words, a, b, m, date, history, &raw).map(|(d, year_given)| {
+                            if year_given {
+                                history = date.filter(|p| d.date.year <= p.year - HISTORY_YEARS).map(|_| d.date.year);
+                            }
+                            d
+                        }),
+                        _ => {
+                            // "on Thursday", "yesterday": the text is back in the present.
+                            history = None;
+                            resolve_date(word, date)
+                        }
                     };
                     match resolved {
                         Some(d) => MentionKind::Date(d),
@@ -239,9 +252,18 @@ fn analyse_with(
             &raw[end.saturating_sub(2)..end]
         };
         let after_locative = |a: u32| {
-            tagged_before(a)
-                .iter()
-                .any(|r| (r.1 == a || r.1 + 1 == a) && r.2.iter().any(|t| matches!(t, Tag::Word(WordClass::Locative | WordClass::Toward | WordClass::PlaceCue))))
+            tagged_before(a).iter().any(|r| {
+                (r.1 == a || r.1 + 1 == a)
+                    && r.2.iter().any(|t| match t {
+                        Tag::Word(WordClass::Locative | WordClass::Toward | WordClass::PlaceCue) => true,
+                        // "Pakistan's Panjgur district", "Sudan's El Obeid".
+                        Tag::Country(..) => {
+                            let between = &text[words[r.1 as usize - 1].oend as usize..words[a as usize].ostart as usize];
+                            matches!(between, "'s " | "\u{2019}s ")
+                        }
+                        _ => false,
+                    })
+            })
         };
         let mut swallowed: Vec<(u32, u32)> = Vec::new();
         let capitals: Vec<usize> = words.iter().filter(|w| w.capital).map(|w| w.fstart as usize).collect();
@@ -385,7 +407,10 @@ fn history_year(text: &str, word: Option<&Word>, published: Option<Date>) -> Opt
 /// A named month: with a day number beside it ("May 18", "5 maart") a day, with a year a month
 /// of that year; alone only after a locative ("in maart") or capitalised mid-sentence ("in
 /// March"), since "may" and "march" are also ordinary words.
-fn month_date(text: &str, words: &[Word], a: u32, b: u32, month: u8, published: Option<Date>, raw: &[(u32, u32, &[Tag])]) -> Option<DateMention> {
+/// Without a year of its own, the month falls in `history` when set, else in the last twelve
+/// months. Also returns whether the text gave the year.
+#[allow(clippy::too_many_arguments)]
+fn month_date(text: &str, words: &[Word], a: u32, b: u32, month: u8, published: Option<Date>, history: Option<i32>, raw: &[(u32, u32, &[Tag])]) -> Option<(DateMention, bool)> {
     let number = |w: Option<&Word>| -> Option<u32> {
         let w = w?;
         let s = &text[w.ostart as usize..w.oend as usize];
@@ -403,12 +428,13 @@ fn month_date(text: &str, words: &[Word], a: u32, b: u32, month: u8, published: 
         return None;
     }
     let p = published;
-    let year = year.map(|y| y as i32).or_else(|| p.map(|p| if month > p.month { p.year - 1 } else { p.year }))?;
+    let year_given = year.is_some();
+    let year = year.map(|y| y as i32).or(history).or_else(|| p.map(|p| if month > p.month { p.year - 1 } else { p.year }))?;
     let date = match day {
         Some(d) => Date::ymd(year, month, d as u8)?,
         None => Date::ym(year, month),
     };
-    Some(DateMention { date, time: None })
+    Some((DateMention { date, time: None }, year_given))
 }
 
 fn mentioned_countries(mentions: &[Mention]) -> Vec<String> {
