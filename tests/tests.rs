@@ -541,3 +541,28 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let raid = events.iter().find(|e| e.fatalities == Some(9)).expect("the raid");
     assert_eq!(raid.location.as_ref().and_then(|p| p.country.as_deref()), Some("BRA"), "{events:#?}");
 }
+
+/// Forces the text names without a country belong to the country of the towns their sentence
+/// names, not to the country the article mostly names; a town after a title is a person's name.
+#[test]
+fn unnamed_forces_belong_where_their_sentence_happens() {
+    if !gazetteer_built() {
+        return eprintln!("the gazetteer is not built (scripts/gazetteer/build.sh); skipped");
+    }
+    let code = |text: &str| pipeline().code(&kroniek::Article::from_text(text, kroniek::types::Date::ymd(2026, 8, 19))).events;
+    let events = code(
+        "Ivory Coast's government in Abidjan said Abidjan would keep trade open. Officials in Abidjan and Bouaké met traders. \
+         Fighters attacked an army base in Djibo on Sunday, killing 15 soldiers.",
+    );
+    let attack = events.iter().find(|e| e.fatalities == Some(15)).expect("the attack");
+    assert_eq!(attack.target.as_ref().and_then(|a| a.country.as_deref()), Some("BFA"), "{events:#?}");
+    // "Pakistan's Panjgur district": a small town after a country's possessive is a place.
+    let events = code("Militants attacked a Frontier Corps post in southwestern Pakistan's Panjgur district late Wednesday, killing seven soldiers.");
+    let attack = events.iter().find(|e| e.fatalities == Some(7)).expect("the attack");
+    assert_eq!(attack.location.as_ref().map(|p| p.name.as_str()), Some("Panjgur"), "{events:#?}");
+    // "Aden" in a minister's name is neither a place nor Yemen's.
+    let events = code("Defence Minister Aden Duale deployed the army in Nairobi to support the police.");
+    let deployment = events.iter().find(|e| e.event_type.as_str() == "MOBILIZE").expect("the deployment");
+    assert!(events.iter().all(|e| e.location.as_ref().is_none_or(|p| p.country.as_deref() != Some("YEM"))), "{events:#?}");
+    assert_ne!(deployment.source.as_ref().and_then(|a| a.country.as_deref()), Some("YEM"), "{events:#?}");
+}

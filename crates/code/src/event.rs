@@ -282,6 +282,13 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         inherit_within_sentence(&mut drafts[first_drafts..], &cls, &speech, lexicon, codebook);
         merge_same_happening(&mut drafts[first_drafts..], lexicon, codebook);
     }
+    // History is no news, and lends neither counts nor subjects to the news after it ("For two
+    // months, Ottoman artillery pounded the walls. On Thursday ... killed 11 soldiers").
+    if let Some(published) = article.date {
+        for d in drafts.iter_mut().filter(|d| d.date.is_some_and(|date| date != published && is_background(date, published))) {
+            d.dropped = true;
+        }
+    }
     link_pronoun_sentences(&mut drafts, lexicon, codebook);
     resolve_pronoun_subjects(&mut drafts, &subjects, lexicon, codebook);
     merge_follow_up_counts(&mut drafts, lexicon, codebook);

@@ -284,4 +284,43 @@ mod tests {
         let events = code_en("Gangs who control Port-au-Prince attacked a police station.");
         assert!(events.iter().all(|e| !format!("{e:?}").contains("IGOAFRAFU") && !format!("{e:?}").contains("IGOUNO")), "{events:#?}");
     }
+
+    #[test]
+    fn history_dated_by_a_bare_year_stays_history_to_its_paragraph_end() {
+        // "In the summer of 1683" dates what follows in the paragraph; the next paragraph and
+        // the present day ("on Thursday") do not inherit it.
+        let text = "In the summer of 1683, an Ottoman army surrounded the city. For two months, Ottoman artillery pounded the walls.\n\nOn Thursday Russian artillery killed 11 Ukrainian soldiers.";
+        let events = code_en(text);
+        let attacks = all_of_type(&events, "ASSAULT");
+        assert_eq!(attacks.len(), 1, "{events:#?}");
+        assert_eq!(attacks[0].fatalities, Some(11));
+        // A year in a relative clause dates only that clause.
+        let events = code_en("The museum, which opened in 1998, is closed. Police arrested 15 protesters.");
+        assert_eq!(of_type(&events, "COERCE").arrested, Some(15), "{events:#?}");
+        // A history feature's months without a year fall in the year it last named.
+        let events = code_in("nl", "In het voorjaar van 1574 belegerden Spaanse troepen de stad. De Spanjaarden trokken zich in de nacht van 2 op 3 oktober terug.");
+        assert!(events.is_empty(), "{events:#?}");
+    }
+
+    #[test]
+    fn dutch_comma_dat_opens_a_relative_clause() {
+        let events = code_in("nl", "Egypte, dat zelf in een conflict met Ethiopië verwikkeld is, stuurde dinsdag militairen naar Somalië.");
+        assert_eq!(roles(&events, "MOBILIZE").0, "EGY", "{events:#?}");
+    }
+
+    #[test]
+    fn of_far_after_a_noun_trigger_is_the_targets() {
+        // "van het Syrische regeringsleger" qualifies the tanks, not the air strikes.
+        let events = code_in("nl", "Israël voerde dinsdag luchtaanvallen uit op tanks en voertuigen van het Syrische regeringsleger.");
+        assert_eq!(roles(&events, "ASSAULT"), ("ISR", "SYRMIL"), "{events:#?}");
+    }
+
+    #[test]
+    fn what_a_ministry_said_after_another_event_is_an_event() {
+        let events = code_en("Riot police fired water cannon at demonstrators overnight, and the Interior Ministry said on Tuesday that 43 people had been detained.");
+        assert_eq!(of_type(&events, "COERCE").arrested, Some(43), "{events:#?}");
+        // What is threatened is still no event of its own.
+        let events = code_en("Mali warned that an intervention would mean war.");
+        assert!(all_of_type(&events, "ASSAULT").is_empty(), "{events:#?}");
+    }
 }
