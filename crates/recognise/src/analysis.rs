@@ -187,9 +187,12 @@ fn analyse_with(
                         off_topic_words += 1;
                     }
                     if class == WordClass::YearCue {
-                        if let Some(d) = history_year(text, words.get(b as usize), date) {
-                            history = Some(d.date.year);
-                            mentions.push(Mention { first: b, last: b + 1, span: span(b, b + 1, &words), kind: MentionKind::Date(d) });
+                        let opens = sentence_words.binary_search_by_key(&a, |s| s.0).is_ok();
+                        if let Some((d, at)) = year_after_cue(text, &words, b, opens, date) {
+                            if date.is_some_and(|p| d.date.year <= p.year - HISTORY_YEARS) {
+                                history = Some(d.date.year);
+                            }
+                            mentions.push(Mention { first: at, last: at + 1, span: span(at, at + 1, &words), kind: MentionKind::Date(d) });
                         }
                     }
                     MentionKind::Word(class)
@@ -388,20 +391,29 @@ fn resolve_date(word: DateWord, published: Option<Date>) -> Option<DateMention> 
     Some(DateMention { date, time: None })
 }
 
-/// How many years before the report a bare year must lie to date a sentence. Recent years
-/// ("rules set in 2020") often sit in a phrase beside today's news; decades-old ones ("in
-/// 1683", "de zomer van 1672") mark history, whose happenings are not news.
+/// How many years before the report a bare year must lie to date a sentence anywhere in it.
+/// Recent years often sit in a phrase beside today's news ("rules set in 2020"); decades-old
+/// ones ("in 1683", "de zomer van 1672") mark history, whose happenings are not news.
 pub const HISTORY_YEARS: i32 = 25;
 
-/// A bare four-digit year after a year cue, when it lies decades before the report.
-fn history_year(text: &str, word: Option<&Word>, published: Option<Date>) -> Option<DateMention> {
-    let w = word?;
-    let s = &text.as_bytes()[w.ostart as usize..w.oend as usize];
-    if s.len() != 4 || !s.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    let year = s.iter().fold(0i32, |y, &c| y * 10 + (c - b'0') as i32);
-    (1000..=published?.year - HISTORY_YEARS).contains(&year).then(|| DateMention { date: Date::y(year), time: None })
+/// The bare four-digit year after the year cue ending at word `b`, and its word: one decades
+/// before the report anywhere, any year before it when the cue opens the sentence ("In 2014,
+/// ...", "In late 2023 ...", "Tussen 2003 en 2005 ...").
+fn year_after_cue(text: &str, words: &[Word], b: u32, opens: bool, published: Option<Date>) -> Option<(DateMention, u32)> {
+    let published = published?;
+    let year_at = |i: u32| -> Option<i32> {
+        let w = words.get(i as usize)?;
+        let s = &text.as_bytes()[w.ostart as usize..w.oend as usize];
+        (s.len() == 4 && s.iter().all(u8::is_ascii_digit)).then(|| s.iter().fold(0i32, |y, &c| y * 10 + (c - b'0') as i32))
+    };
+    // At the opening, one word may stand between: "In late 2023", "Begin 2024".
+    let (year, at) = match year_at(b) {
+        Some(y) => (y, b),
+        None if opens => (year_at(b + 1)?, b + 1),
+        None => return None,
+    };
+    let latest = if opens { published.year - 1 } else { published.year - HISTORY_YEARS };
+    (1000..=latest).contains(&year).then(|| (DateMention { date: Date::y(year), time: None }, at))
 }
 
 /// A named month: with a day number beside it ("May 18", "5 maart") a day, with a year a month
