@@ -308,7 +308,8 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             d.location = Some((town_within(analysis, d.sentence, &p).unwrap_or(p), own));
         }
         match &d.location {
-            Some((p, _)) => prev_location = on_the_ground(d).then(|| (d.sentence, p.clone())),
+            Some((p, _)) if on_the_ground(d) => prev_location = Some((d.sentence, p.clone())),
+            Some(_) => {}
             None => {
                 let recent = prev_location.as_ref().filter(|(s, _)| *s + 1 >= d.sentence && on_the_ground(d)).map(|(_, p)| p.clone());
                 d.location = recent.or_else(|| analysis.focus_place.clone()).map(|p| (p, false));
