@@ -474,6 +474,9 @@ fn coordinated(clause: &[&Mention], first: u32) -> bool {
 /// How far before a trigger, in words, a count still belongs to it.
 const COUNT_REACH: u32 = 8;
 
+/// Words after "volgens" or "according to" that still name the source and where it speaks from.
+const ATTRIBUTION_REACH: u32 = 6;
+
 /// How far after a trigger, in words, a "by X" agent still belongs to it.
 const AGENT_REACH: u32 = 4;
 
@@ -798,16 +801,18 @@ fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, planned_flag
 /// never a place in the attribution after the trigger ("..., according to mediators in
 /// Jeddah"), which is where it was said.
 fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32) -> Option<(Place, bool)> {
-    let attribution = sentence
-        .iter()
-        .filter(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech | WordClass::Attribution)) && m.first > trigger)
-        .map(|m| m.first)
-        .min()
-        .unwrap_or(u32::MAX);
+    let first_after = |class: WordClass| {
+        sentence.iter().filter(|m| matches!(m.kind, MentionKind::Word(c) if c == class) && m.first > trigger).map(|m| m.first).min().unwrap_or(u32::MAX)
+    };
+    // After "said" comes who said it ("..., said a teacher who joined the march in Uruapan");
+    // after "volgens" only the source's own words, then the clause goes on ("troffen volgens
+    // de generale staf in Kyiv een raffinaderij in Saratov").
+    let speech = first_after(WordClass::Speech);
+    let attribution = first_after(WordClass::Attribution);
     let places = |ms: &[&Mention]| -> Option<Place> {
         let mut best: Option<(&Place, i64)> = None;
         for m in ms {
-            if m.first > attribution {
+            if m.first > speech || (m.first > attribution && m.first <= attribution.saturating_add(ATTRIBUTION_REACH)) {
                 continue;
             }
             if let MentionKind::Place(p) = &m.kind {

@@ -444,6 +444,16 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32
         let Some(iso3) = local.filter(|_| agree && town).or_else(|| focus.map(SmolStr::from)) else { continue };
         for m in sentence.iter_mut() {
             if let MentionKind::Actor(a) = &mut m.kind {
+                // "Drones struck Primorsk": a weapon belongs to whoever fires it, not to where it
+                // falls, so it takes only the article's country (in a civil war the army's).
+                let iso3 = if a.weapon {
+                    match focus {
+                        Some(f) => SmolStr::from(f),
+                        None => continue,
+                    }
+                } else {
+                    iso3.clone()
+                };
                 for actor in &mut a.actors {
                     if actor.country.is_none() && actor.org.is_none() {
                         if let Some(sector) = actor.sector.clone() {
