@@ -204,7 +204,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 if restates && !counts_people(in_clause) {
                     let kind = codebook.cameo(&lexicon.verbs[verb as usize].cameo).and_then(|c| c.event_type);
                     let date = date_mention(in_clause).or(sentence_date);
-                    let place = location(in_clause, &ms, first).map(|(p, _)| p);
+                    let place = location(in_clause, &ms, first, &analysis.words).map(|(p, _)| p);
                     let mut restated = false;
                     for told in drafts.iter_mut().filter(|p| !p.dropped && p.sentence < si && p.sentence + 3 >= si) {
                         let reported = told.source.is_some() || told.target.is_some() || told.counts.iter().any(Option::is_some);
@@ -260,7 +260,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 assign_roles(&mut d, in_clause, &analysis.words, lexicon, pronoun_subject, inherited);
                 assign_counts(&mut d, in_clause, flags);
                 d.intent = intent(in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
-                d.location = location(in_clause, &ms, first);
+                d.location = location(in_clause, &ms, first, &analysis.words);
                 let own = date_mention(in_clause).or(sentence_date);
                 d.date = own.map(|o| o.0).or(inherited_date).or(article.date);
                 d.date_span = own.map(|o| o.1);
@@ -473,9 +473,6 @@ fn coordinated(clause: &[&Mention], first: u32) -> bool {
 
 /// How far before a trigger, in words, a count still belongs to it.
 const COUNT_REACH: u32 = 8;
-
-/// Words after "volgens" or "according to" that still name the source and where it speaks from.
-const ATTRIBUTION_REACH: u32 = 6;
 
 /// How far after a trigger, in words, a "by X" agent still belongs to it.
 const AGENT_REACH: u32 = 4;
@@ -800,19 +797,25 @@ fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, planned_flag
 /// The place where it happened: in the clause after a locative, else anywhere in the sentence;
 /// never a place in the attribution after the trigger ("..., according to mediators in
 /// Jeddah"), which is where it was said.
-fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32) -> Option<(Place, bool)> {
-    let first_after = |class: WordClass| {
-        sentence.iter().filter(|m| matches!(m.kind, MentionKind::Word(c) if c == class) && m.first > trigger).map(|m| m.first).min().unwrap_or(u32::MAX)
+fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, words: &[Word]) -> Option<(Place, bool)> {
+    let first_after = |class: WordClass, from: u32| sentence.iter().find(|m| matches!(m.kind, MentionKind::Word(c) if c == class) && m.first > from);
+    // After "said" comes who said it ("..., said a teacher who joined the march in Uruapan").
+    let speech = first_after(WordClass::Speech, trigger).map_or(u32::MAX, |m| m.first);
+    // After "volgens" or "according to" the source's words run to a comma, or in Dutch to the
+    // object the clause goes on with ("troffen volgens de generale staf in Kyiv een raffinaderij
+    // in Saratov").
+    let (source_from, source_to) = match first_after(WordClass::Attribution, trigger) {
+        Some(a) => {
+            let comma = (a.last as usize + 1..words.len()).find(|&w| words[w].comma_before).map_or(u32::MAX, |w| w as u32);
+            let object = first_after(WordClass::Indefinite, a.last).map_or(u32::MAX, |m| m.first);
+            (a.first, comma.min(object))
+        }
+        None => (u32::MAX, u32::MAX),
     };
-    // After "said" comes who said it ("..., said a teacher who joined the march in Uruapan");
-    // after "volgens" only the source's own words, then the clause goes on ("troffen volgens
-    // de generale staf in Kyiv een raffinaderij in Saratov").
-    let speech = first_after(WordClass::Speech);
-    let attribution = first_after(WordClass::Attribution);
     let places = |ms: &[&Mention]| -> Option<Place> {
         let mut best: Option<(&Place, i64)> = None;
         for m in ms {
-            if m.first > speech || (m.first > attribution && m.first <= attribution.saturating_add(ATTRIBUTION_REACH)) {
+            if m.first > speech || (m.first > source_from && m.first < source_to) {
                 continue;
             }
             if let MentionKind::Place(p) = &m.kind {
