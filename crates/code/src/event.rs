@@ -396,10 +396,14 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
     out
 }
 
-/// A noun trigger with an actor of its own: "Russische bombardementen", "aanval van X op Y".
+/// A noun trigger with an actor of its own: "Russische bombardementen", "aanval van X op Y",
+/// "aanval van de paramilitaire RSF".
 fn noun_has_own_actor(clause: &[&Mention], first: u32, last: u32) -> bool {
     clause.iter().any(|m| match &m.kind {
-        MentionKind::Actor(a) => (a.adjectival && m.last == first) || (m.first >= last && m.first <= last + 1 && !a.locative),
+        MentionKind::Actor(a) => {
+            let after = m.first >= last && !a.locative;
+            (a.adjectival && m.last == first) || (after && m.first <= last + 1) || (after && m.first <= last + MARKER_REACH && marker(clause, m) == Some(WordClass::From))
+        }
         _ => false,
     })
 }
@@ -611,7 +615,12 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
             // but not people counted there ("nine Palestinians were killed"): those suffered.
             Some(victim) => (doer(), first(Some(victim))),
             None if number_after => (doer(), None),
-            None => (first(agent), first(unmarked_left.first().or(unmarked_right.first()).copied())),
+            // "Bij een aanval van de RSF ... zijn 31 burgers omgekomen": who died is the people
+            // counted, not the attacker named with the noun.
+            None => {
+                let counted = unmarked_left.iter().chain(unmarked_right.iter()).find(|a| a.persons && a.count.is_some());
+                (first(agent), first(counted.or(unmarked_left.first()).or(unmarked_right.first()).copied()))
+            }
         }
     } else if flags.recv {
         let receiver = unmarked_left.first().or(unmarked_right.first()).copied();
@@ -907,6 +916,15 @@ fn last_named(d: &Draft) -> Option<Actor> {
 /// Several triggers for one happening in a sentence ("bij de aanval kwamen 5 mensen om"):
 /// same PLOVER type merges; a count-only trigger (fled) gives its count to the sentence's event.
 fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Codebook) {
+    // "heeft de avondklok opgeheven", "lifted a curfew": the restriction a concession eases is
+    // its object, not a new restriction.
+    let eases = |d: &Draft| matches!(type_of(d, lexicon, codebook), Some(EventType::Retreat | EventType::Concede));
+    for i in 0..drafts.len() {
+        let restriction = lexicon.verbs[drafts[i].verb as usize].flags.noun && type_of(&drafts[i], lexicon, codebook) == Some(EventType::Coerce);
+        if restriction && drafts.iter().any(|d| !d.dropped && d.clause == drafts[i].clause && eases(d)) {
+            drafts[i].dropped = true;
+        }
+    }
     for i in 0..drafts.len() {
         if drafts[i].dropped {
             continue;
