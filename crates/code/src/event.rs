@@ -96,11 +96,13 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         // An event's date is its own clause's, else the sentence's outside relative clauses:
         // "sancties ingesteld tegen Niger, waar militairen vorige week de macht grepen" is not
         // dated last week.
-        let sentence_date = if cls.iter().any(|c| c.kind == ClauseKind::Relative) {
-            let outside_relatives: Vec<&Mention> = ms.iter().copied().filter(|m| !cls.iter().any(|c| c.kind == ClauseKind::Relative && c.holds(m.first))).collect();
-            date_mention(&outside_relatives)
-        } else {
-            date_mention(&ms)
+        let sentence_date_of = || {
+            if cls.iter().any(|c| c.kind == ClauseKind::Relative) {
+                let outside_relatives: Vec<&Mention> = ms.iter().copied().filter(|m| !cls.iter().any(|c| c.kind == ClauseKind::Relative && c.holds(m.first))).collect();
+                date_mention(&outside_relatives)
+            } else {
+                date_mention(&ms)
+            }
         };
         // A day or a week carries over to the next sentence: "sinds de oorlog van vorig jaar"
         // is background, not when the next sentence's events happened. History decades old
@@ -110,7 +112,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         let same_paragraph = !article.text[previous_end.min(sentence.start)..sentence.start].contains('\n');
         let inherited_date = own_date.is_none().then_some(previous_date).flatten().filter(|d| d.precision <= kroniek_types::Precision::Week || same_paragraph && historic(d));
         previous_date = match own_date {
-            Some(d) if historic(&d) => sentence_date.map(|s| s.0).filter(historic),
+            Some(d) if historic(&d) => sentence_date_of().map(|s| s.0).filter(historic),
             Some(d) => Some(d),
             None => inherited_date.filter(historic),
         };
@@ -118,6 +120,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         if !has_trigger {
             continue;
         }
+        let sentence_date = sentence_date_of();
         let truce_sentence = ms.iter().any(|m| match m.kind {
             MentionKind::Trigger { verb, part: 0 } => {
                 let v = &lexicon.verbs[verb as usize];
@@ -204,7 +207,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 if restates && !counts_people(in_clause) {
                     let kind = codebook.cameo(&lexicon.verbs[verb as usize].cameo).and_then(|c| c.event_type);
                     let date = date_mention(in_clause).or(sentence_date);
-                    let place = location(in_clause, &ms, first, &analysis.words).map(|(p, _)| p);
+                    let place = location(in_clause, &ms, first, &analysis.words, &article.text, lexicon).map(|(p, _)| p);
                     let mut restated = false;
                     for told in drafts.iter_mut().filter(|p| !p.dropped && p.sentence < si && p.sentence + 3 >= si) {
                         let reported = told.source.is_some() || told.target.is_some() || told.counts.iter().any(Option::is_some);
@@ -260,7 +263,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 assign_roles(&mut d, in_clause, &analysis.words, lexicon, pronoun_subject, inherited);
                 assign_counts(&mut d, in_clause, flags);
                 d.intent = intent(in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
-                d.location = location(in_clause, &ms, first, &analysis.words);
+                d.location = location(in_clause, &ms, first, &analysis.words, &article.text, lexicon);
                 let own = date_mention(in_clause).or(sentence_date);
                 d.date = own.map(|o| o.0).or(inherited_date).or(article.date);
                 d.date_span = own.map(|o| o.1);
@@ -278,8 +281,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 drafts.push(d);
             }
         }
-        let speech: Vec<u32> = ms.iter().filter(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech))).map(|m| m.first).collect();
-        inherit_within_sentence(&mut drafts[first_drafts..], &cls, &speech, lexicon, codebook);
+        inherit_within_sentence(&mut drafts[first_drafts..], &cls, &ms, lexicon, codebook);
         merge_same_happening(&mut drafts[first_drafts..], lexicon, codebook);
     }
     // History is no news, and lends neither counts nor subjects to the news after it ("For two
@@ -806,7 +808,7 @@ fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, planned_flag
 /// The place where it happened: in the clause after a locative, else anywhere in the sentence;
 /// never a place in the attribution after the trigger ("..., according to mediators in
 /// Jeddah"), which is where it was said.
-fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, words: &[Word]) -> Option<(Place, bool)> {
+fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, words: &[Word], text: &str, lexicon: &Lexicon) -> Option<(Place, bool)> {
     let first_after = |class: WordClass, from: u32| sentence.iter().find(|m| matches!(m.kind, MentionKind::Word(c) if c == class) && m.first > from);
     // After "said" comes who said it ("..., said a teacher who joined the march in Uruapan").
     let speech = first_after(WordClass::Speech, trigger).map_or(u32::MAX, |m| m.first);
@@ -816,7 +818,9 @@ fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, words: &[W
     let (source_from, source_to) = match first_after(WordClass::Attribution, trigger) {
         Some(a) => {
             let comma = (a.last as usize + 1..words.len()).find(|&w| words[w].comma_before).map_or(u32::MAX, |w| w as u32);
-            let object = first_after(WordClass::Indefinite, a.last).map_or(u32::MAX, |m| m.first);
+            let object = (a.last as usize + 1..words.len().min(a.last as usize + 12))
+                .find(|&w| lexicon.is_indefinite(&text[words[w].ostart as usize..words[w].oend as usize]))
+                .map_or(u32::MAX, |w| w as u32);
             (a.first, comma.min(object))
         }
         None => (u32::MAX, u32::MAX),
@@ -862,8 +866,9 @@ fn date_mention(mentions: &[&Mention]) -> Option<(kroniek_types::Date, kroniek_t
 
 /// Relative clauses take their subject from the clause before ("militairen, die doelen
 /// aanvielen"); complements of agreements are planned and take the agreeing parties.
-/// `speech`: where the sentence's speech words stand.
-fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], speech: &[u32], lexicon: &Lexicon, codebook: &Codebook) {
+/// `sentence`: the sentence's mentions.
+fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], sentence: &[&Mention], lexicon: &Lexicon, codebook: &Codebook) {
+    let speech_between = |from: u32, to: u32| sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && from <= m.first && m.first < to);
     let agrees = |d: &Draft| type_of(d, lexicon, codebook) == Some(EventType::Agree);
     for i in 0..drafts.len() {
         let ci = drafts[i].clause;
@@ -879,7 +884,7 @@ fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], speech: &[u32],
             }
             // "..., and the ministry said that 43 people had been detained": what someone said
             // after the host is a report of its own.
-            ClauseKind::Complement if speech.iter().any(|&w| prev.last <= w && w < cls[ci].first) => {}
+            ClauseKind::Complement if speech_between(prev.last, cls[ci].first) => {}
             ClauseKind::Complement if !agrees(&drafts[host]) => {
                 // "warned that an intervention would mean war", "demanded that the RSF end its
                 // siege": what is threatened or asked for is the content, not a second event.
@@ -919,10 +924,13 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
     // "heeft de avondklok opgeheven", "lifted a curfew": the restriction a concession eases is
     // its object, not a new restriction.
     let eases = |d: &Draft| matches!(type_of(d, lexicon, codebook), Some(EventType::Retreat | EventType::Concede));
-    for i in 0..drafts.len() {
-        let restriction = lexicon.verbs[drafts[i].verb as usize].flags.noun && type_of(&drafts[i], lexicon, codebook) == Some(EventType::Coerce);
-        if restriction && drafts.iter().any(|d| !d.dropped && d.clause == drafts[i].clause && eases(d)) {
-            drafts[i].dropped = true;
+    // Administrative restrictions (CAMEO 172x): curfews, states of emergency, bans.
+    let restricts = |d: &Draft| lexicon.verbs[d.verb as usize].cameo.starts_with("172");
+    if drafts.iter().any(restricts) && drafts.iter().any(eases) {
+        for i in 0..drafts.len() {
+            if restricts(&drafts[i]) && drafts.iter().any(|d| !d.dropped && d.clause == drafts[i].clause && eases(d)) {
+                drafts[i].dropped = true;
+            }
         }
     }
     for i in 0..drafts.len() {

@@ -323,4 +323,38 @@ mod tests {
         let events = code_en("Mali warned that an intervention would mean war.");
         assert!(all_of_type(&events, "ASSAULT").is_empty(), "{events:#?}");
     }
+
+    #[test]
+    fn a_past_year_opening_the_sentence_dates_it_as_background() {
+        let events = code_en("In 2014, rebels seized the airport. Rebels seized the airport on Tuesday.");
+        let seizures: Vec<_> = events.iter().filter(|e| e.sentence.contains("airport")).collect();
+        assert_eq!(seizures.len(), 1, "{events:#?}");
+        assert_eq!(seizures[0].date, Date::ymd(2024, 6, 25));
+        // Mid-sentence, a recent year is left alone: "rules set in 2020" do not date the arrest.
+        let events = code_en("Police arrested 12 protesters under rules set in 2020.");
+        assert_eq!(of_type(&events, "COERCE").arrested, Some(12), "{events:#?}");
+    }
+
+    #[test]
+    fn dutch_killings_count_their_dead_written_as_one_word() {
+        let events = code_in("nl", "Bij een aanval van de paramilitaire RSF op een woonwijk zijn zondag zeker eenendertig burgers omgekomen.");
+        let attack = of_type(&events, "ASSAULT");
+        assert_eq!(attack.fatalities, Some(31), "{events:#?}");
+        assert_eq!(code(&attack.source), "SDNREB", "the attacker named with the noun: {events:#?}");
+    }
+
+    #[test]
+    fn a_lifted_curfew_is_a_concession_not_a_curfew() {
+        let events = code_in("nl", "De president heeft de avondklok in de havenstad opgeheven.");
+        assert!(events.iter().all(|e| e.event_type.as_str() != "COERCE"), "{events:#?}");
+        assert!(!all_of_type(&events, "RETREAT").is_empty(), "{events:#?}");
+    }
+
+    #[test]
+    fn sanctions_and_summoned_envoys_follow_the_plover_manual() {
+        let events = code_en("The European Union imposed sanctions on Iran on Monday.");
+        assert_eq!(of_type(&events, "SANCTION").cameo, "163", "{events:#?}");
+        let events = code_en("Manila summoned China's ambassador on Monday.");
+        assert_eq!(of_type(&events, "ACCUSE").cameo, "111", "{events:#?}");
+    }
 }

@@ -241,8 +241,9 @@ pub enum WordClass {
     /// Words after which even a small town is a place ("from", "uit", "the island of", and
     /// "and" after another place).
     PlaceCue,
-    /// Words before a bare year that make it a date ("in 1683", "the summer of 1672"):
-    /// history features date their happenings so, and only so.
+    /// Words right before a bare year that make it a date ("in 1683", "the summer of 1672"):
+    /// history features date their happenings so. Looked up only before four-digit numbers, so
+    /// never matched in the text: "in" and "of" are in every sentence.
     YearCue,
     /// Nouns whose compounds mean what they do ("troepen": "grenstroepen", "politie":
     /// "oproerpolitie"): languages that write compounds as one word list them.
@@ -294,7 +295,14 @@ impl WordClass {
     pub(crate) fn is_matched(self) -> bool {
         !matches!(
             self,
-            WordClass::Opener | WordClass::Boilerplate | WordClass::Abbreviation | WordClass::Stopword | WordClass::Definite | WordClass::Indefinite | WordClass::CompoundHead
+            WordClass::Opener
+                | WordClass::Boilerplate
+                | WordClass::Abbreviation
+                | WordClass::Stopword
+                | WordClass::Definite
+                | WordClass::Indefinite
+                | WordClass::CompoundHead
+                | WordClass::YearCue
         )
     }
 }

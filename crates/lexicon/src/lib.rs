@@ -63,6 +63,8 @@ pub struct Lexicon {
     definites: FxHashSet<String>,
     /// Indefinite articles, folded ("a", "an", "een").
     indefinites: FxHashSet<String>,
+    /// Words before a bare year that make it a date, folded ("in", "of", "tussen").
+    year_cues: FxHashSet<String>,
     matcher: matcher::WordMatcher,
     /// ISO3 → index into `countries`: actors are built by country code for every mention.
     country_ids: FxHashMap<String, u32>,
@@ -117,6 +119,11 @@ impl Lexicon {
     /// Whether `word` (as written) is an indefinite article of this language.
     pub fn is_indefinite(&self, word: &str) -> bool {
         self.indefinites.iter().any(|d| d.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether `folded` (a folded word) makes the year after it a date ("in 1683").
+    pub fn is_year_cue(&self, folded: &str) -> bool {
+        self.year_cues.contains(folded)
     }
 
     /// Number of forms in the matcher (for `examples/scan.rs` and sizing).

@@ -68,6 +68,7 @@ impl Lexicon {
             stopwords: FxHashSet::default(),
             definites: FxHashSet::default(),
             indefinites: FxHashSet::default(),
+            year_cues: FxHashSet::default(),
             matcher: WordMatcher::default(),
             country_ids: FxHashMap::default(),
             patterns: Vec::new(),
@@ -227,6 +228,7 @@ impl Lexicon {
                     WordClass::Definite => drop(lex.definites.insert(folded)),
                     WordClass::Indefinite => drop(lex.indefinites.insert(folded)),
                     WordClass::CompoundHead => compound_heads.push((folded, row.line)),
+                    WordClass::YearCue => drop(lex.year_cues.insert(folded)),
                     _ => {}
                 }
                 if class.is_matched() {

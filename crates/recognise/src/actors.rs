@@ -421,6 +421,10 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32
         let to = from + mentions[from..].partition_point(|m| m.first < end);
         let sentence = &mut mentions[from..to];
         from = to;
+        let unnamed = |m: &Mention| matches!(&m.kind, MentionKind::Actor(a) if a.actors.iter().any(|x| x.country.is_none() && x.org.is_none() && x.sector.is_some()));
+        if !sentence.iter().any(unnamed) {
+            continue;
+        }
         // Towns only name the country: regions share names across countries ("Sahel",
         // "Centre"). Every place the sentence names must agree with them.
         let mut local: Option<SmolStr> = None;

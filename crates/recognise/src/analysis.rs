@@ -179,21 +179,22 @@ fn analyse_with(
     // The decades-old year the text last named, until it names the present again: a history
     // feature's "in augustus", "on September 12" fall in it ("In het voorjaar van 1574 ...").
     let mut history: Option<i32> = None;
+    let years = cued_years(text, folded, &words, &sentence_words, lexicon, date);
+    let mut next_year = 0;
     for &(a, b, tags) in &raw {
+        // Years before this tag, in text order, so that a month after them falls in them.
+        while let Some(&(at, d)) = years.get(next_year).filter(|y| y.0 < a) {
+            next_year += 1;
+            if date.is_some_and(|p| d.date.year <= p.year - HISTORY_YEARS) {
+                history = Some(d.date.year);
+            }
+            mentions.push(Mention { first: at, last: at + 1, span: span(at, at + 1, &words), kind: MentionKind::Date(d) });
+        }
         for tag in tags {
             let kind = match *tag {
                 Tag::Word(class) => {
                     if matches!(class, WordClass::Sport | WordClass::Fiction | WordClass::Business | WordClass::Science) {
                         off_topic_words += 1;
-                    }
-                    if class == WordClass::YearCue {
-                        let opens = sentence_words.binary_search_by_key(&a, |s| s.0).is_ok();
-                        if let Some((d, at)) = year_after_cue(text, &words, b, opens, date) {
-                            if date.is_some_and(|p| d.date.year <= p.year - HISTORY_YEARS) {
-                                history = Some(d.date.year);
-                            }
-                            mentions.push(Mention { first: at, last: at + 1, span: span(at, at + 1, &words), kind: MentionKind::Date(d) });
-                        }
                     }
                     MentionKind::Word(class)
                 }
@@ -223,6 +224,9 @@ fn analyse_with(
             };
             mentions.push(Mention { first: a, last: b, span: span(a, b, &words), kind });
         }
+    }
+    for &(at, d) in &years[next_year..] {
+        mentions.push(Mention { first: at, last: at + 1, span: span(at, at + 1, &words), kind: MentionKind::Date(d) });
     }
     numbers::recognise(text, &words, &raw, lexicon, &mut mentions);
     let sentence_starts: Vec<u32> = sentence_words.iter().map(|s| s.0).collect();
@@ -396,29 +400,34 @@ fn resolve_date(word: DateWord, published: Option<Date>) -> Option<DateMention> 
 /// ones ("in 1683", "de zomer van 1672") mark history, whose happenings are not news.
 pub const HISTORY_YEARS: i32 = 25;
 
-/// The bare four-digit year after the year cue ending at word `b`, and its word: one decades
-/// before the report anywhere, any year before it when the cue opens the sentence ("In 2014,
-/// ...", "In late 2023 ...", "Tussen 2003 en 2005 ...").
-fn year_after_cue(text: &str, words: &[Word], b: u32, opens: bool, published: Option<Date>) -> Option<(DateMention, u32)> {
-    let published = published?;
-    let year_at = |i: u32| -> Option<i32> {
-        let w = words.get(i as usize)?;
-        let s = &text.as_bytes()[w.ostart as usize..w.oend as usize];
-        (s.len() == 4 && s.iter().all(u8::is_ascii_digit)).then(|| s.iter().fold(0i32, |y, &c| y * 10 + (c - b'0') as i32))
-    };
-    // At the opening, one word may stand between: "In late 2023", "Begin 2024".
-    let (year, at) = match year_at(b) {
-        Some(y) => (y, b),
-        None if opens => (year_at(b + 1)?, b + 1),
-        None => return None,
-    };
-    let latest = if opens { published.year - 1 } else { published.year - HISTORY_YEARS };
-    (1000..=latest).contains(&year).then(|| (DateMention { date: Date::y(year), time: None }, at))
+/// Bare four-digit years after a year cue (`words.tsv`), with their words: one decades before
+/// the report anywhere, any year before it when the cue opens the sentence ("In 2014, ...",
+/// "In late 2023 ...", "Tussen 2003 en 2005 ..."). Only words of four digits are looked at.
+fn cued_years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u32)], lexicon: &Lexicon, published: Option<Date>) -> Vec<(u32, DateMention)> {
+    let mut out = Vec::new();
+    let Some(published) = published else { return out };
+    let cue = |i: usize| lexicon.is_year_cue(&folded.text[words[i].fstart as usize..words[i].fend as usize]);
+    let opens = |i: usize| sentences.binary_search_by_key(&(i as u32), |s| s.0).is_ok();
+    let bytes = text.as_bytes();
+    for (i, w) in words.iter().enumerate().skip(1) {
+        if w.oend - w.ostart != 4 || !bytes[w.ostart as usize].is_ascii_digit() {
+            continue;
+        }
+        let s = &bytes[w.ostart as usize..w.oend as usize];
+        if !s.iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        let year = s.iter().fold(0i32, |y, &c| y * 10 + (c - b'0') as i32);
+        // At the opening, one word may stand between: "In late 2023", "Begin 2024".
+        let at_opening = (cue(i - 1) && opens(i - 1)) || (i >= 2 && cue(i - 2) && opens(i - 2));
+        let latest = if at_opening { published.year - 1 } else if cue(i - 1) { published.year - HISTORY_YEARS } else { continue };
+        if (1000..=latest).contains(&year) {
+            out.push((i as u32, DateMention { date: Date::y(year), time: None }));
+        }
+    }
+    out
 }
 
-/// A named month: with a day number beside it ("May 18", "5 maart") a day, with a year a month
-/// of that year; alone only after a locative ("in maart") or capitalised mid-sentence ("in
-/// March"), since "may" and "march" are also ordinary words.
 /// Without a year of its own, the month falls in `history` when set, else in the last twelve
 /// months. Also returns whether the text gave the year.
 #[allow(clippy::too_many_arguments)]
