@@ -800,6 +800,12 @@ fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, planned_flag
         return Intent::Threatened;
     }
     if planned_flag || before(WordClass::Planned, MODAL_REACH + 4) {
+        // "would target U.S. warships if the strikes continued", "would kill the hostages
+        // unless ...": violence promised on a condition is threatened.
+        let violent = matches!(event_type, Some(EventType::Assault | EventType::Coerce));
+        if violent && sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Condition)) && m.first > trigger) {
+            return Intent::Threatened;
+        }
         return Intent::Planned;
     }
     Intent::Actual
@@ -1126,12 +1132,15 @@ fn is_background(date: kroniek_types::Date, published: kroniek_types::Date) -> b
 
 fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lexicon: &Lexicon, codebook: &Codebook) -> Option<Event> {
     let verb = &lexicon.verbs[d.verb as usize];
-    let cameo = codebook.cameo(&verb.cameo)?;
+    // An attack threatened is a threat to use force (CAMEO 138), as PLOVER and CAMEO code it.
+    let threat = d.intent == Intent::Threatened && codebook.cameo(&verb.cameo)?.event_type == Some(EventType::Assault);
+    let cameo_code = if threat { "138" } else { verb.cameo.as_str() };
+    let cameo = codebook.cameo(cameo_code)?;
     let event_type = cameo.event_type?;
     let has_actor = d.source.is_some() || d.target.is_some();
     let has_count = d.counts.iter().any(Option::is_some);
     let violent = matches!(event_type, EventType::Assault | EventType::Coerce);
-    let mode = d.mode.clone().or_else(|| verb.flags.mode.clone()).or_else(|| cameo.mode.clone());
+    let mode = d.mode.clone().or_else(|| verb.flags.mode.clone().filter(|_| !threat)).or_else(|| cameo.mode.clone());
     // A truce named without its parties still tells monitors its zone and start.
     let truce = mode.as_deref() == Some("ceasefire");
     if !(has_actor || has_count || truce || violent && d.location.as_ref().is_some_and(|l| l.1)) {
@@ -1182,7 +1191,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         &article.id,
         &sentence.start.to_string(),
         &trigger_span[0].to_string(),
-        &verb.cameo,
+        cameo_code,
         &code(&d.source),
         &code(&d.target),
     ]);
@@ -1194,7 +1203,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         event_type,
         mode,
         context: cameo.context.clone(),
-        cameo: verb.cameo.clone(),
+        cameo: cameo_code.into(),
         acled_event_type: acled.as_ref().map(|a| a.0.clone()),
         acled_sub_event_type: acled.map(|a| a.1).filter(|s| !s.is_empty()),
         source: d.source.clone(),

@@ -357,4 +357,14 @@ mod tests {
         let events = code_en("Manila summoned China's ambassador on Monday.");
         assert_eq!(of_type(&events, "ACCUSE").cameo, "111", "{events:#?}");
     }
+
+    #[test]
+    fn an_attack_promised_on_a_condition_is_a_threat() {
+        let events = code_en("The BLA said it would kill the hostages unless the authorities freed its members.");
+        assert_eq!(of_type(&events, "THREATEN").cameo, "138", "{events:#?}");
+        assert!(all_of_type(&events, "ASSAULT").is_empty(), "{events:#?}");
+        // Without a condition a planned attack stays a planned attack.
+        let events = code_en("The BLA said it would kill the hostages on Friday.");
+        assert_eq!(of_type(&events, "ASSAULT").intent, kroniek_types::Intent::Planned, "{events:#?}");
+    }
 }

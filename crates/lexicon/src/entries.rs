@@ -241,6 +241,9 @@ pub enum WordClass {
     /// Words after which even a small town is a place ("from", "uit", "the island of", and
     /// "and" after another place).
     PlaceCue,
+    /// "if", "unless", "tenzij": a planned attack on a condition is a threat ("would kill the
+    /// hostages unless ...").
+    Condition,
     /// Words right before a bare year that make it a date ("in 1683", "the summer of 1672"):
     /// history features date their happenings so. Looked up only before four-digit numbers, so
     /// never matched in the text: "in" and "of" are in every sentence.
@@ -286,6 +289,7 @@ impl WordClass {
             "idiom" => Idiom,
             "placecue" => PlaceCue,
             "year_cue" => YearCue,
+            "condition" => Condition,
             "compound_head" => CompoundHead,
             _ => return None,
         })
