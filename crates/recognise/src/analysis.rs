@@ -181,10 +181,14 @@ fn analyse_with(
     let mut history: Option<i32> = None;
     let years = cued_years(text, folded, &words, &sentence_words, lexicon, date);
     let mut next_year = 0;
+    // Where the next year stands: one comparison a tag while there is none.
+    let mut next_year_at = years.first().map_or(u32::MAX, |y| y.0);
     for &(a, b, tags) in &raw {
         // Years before this tag, in text order, so that a month after them falls in them.
-        while let Some(&(at, d)) = years.get(next_year).filter(|y| y.0 < a) {
+        while next_year_at < a {
+            let (at, d) = years[next_year];
             next_year += 1;
+            next_year_at = years.get(next_year).map_or(u32::MAX, |y| y.0);
             if date.is_some_and(|p| d.date.year <= p.year - HISTORY_YEARS) {
                 history = Some(d.date.year);
             }
@@ -402,22 +406,23 @@ pub const HISTORY_YEARS: i32 = 25;
 
 /// Bare four-digit years after a year cue (`words.tsv`), with their words: one decades before
 /// the report anywhere, any year before it when the cue opens the sentence ("In 2014, ...",
-/// "In late 2023 ...", "Tussen 2003 en 2005 ..."). Only words of four digits are looked at.
+/// "In late 2023 ...", "Tussen 2003 en 2005 ...").
 fn cued_years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u32)], lexicon: &Lexicon, published: Option<Date>) -> Vec<(u32, DateMention)> {
     let mut out = Vec::new();
     let Some(published) = published else { return out };
     let cue = |i: usize| lexicon.is_year_cue(&folded.text[words[i].fstart as usize..words[i].fend as usize]);
     let opens = |i: usize| sentences.binary_search_by_key(&(i as u32), |s| s.0).is_ok();
     let bytes = text.as_bytes();
-    for (i, w) in words.iter().enumerate().skip(1) {
-        if w.oend - w.ostart != 4 || !bytes[w.ostart as usize].is_ascii_digit() {
+    // Years from 1000 to 2199 start with 1 or 2: search those bytes, not every word.
+    for at in memchr::memchr2_iter(b'1', b'2', bytes) {
+        // Four digits standing alone, checked on the bytes before any word is looked up.
+        let four = bytes.get(at..at + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+        let alone = (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) && bytes.get(at + 4).is_none_or(|c| !c.is_ascii_digit());
+        if !four || !alone {
             continue;
         }
-        let s = &bytes[w.ostart as usize..w.oend as usize];
-        if !s.iter().all(u8::is_ascii_digit) {
-            continue;
-        }
-        let year = s.iter().fold(0i32, |y, &c| y * 10 + (c - b'0') as i32);
+        let Some(i) = words.binary_search_by_key(&(at as u32), |w| w.ostart).ok().filter(|&i| i > 0 && words[i].oend as usize == at + 4) else { continue };
+        let year = bytes[at..at + 4].iter().fold(0i32, |y, &c| y * 10 + (c - b'0') as i32);
         // At the opening, one word may stand between: "In late 2023", "Begin 2024".
         let at_opening = (cue(i - 1) && opens(i - 1)) || (i >= 2 && cue(i - 2) && opens(i - 2));
         let latest = if at_opening { published.year - 1 } else if cue(i - 1) { published.year - HISTORY_YEARS } else { continue };
