@@ -2,7 +2,7 @@
 
 use crate::clause::{clauses, Clause, ClauseKind};
 use kroniek_lexicon::{Codebook, CountField, Lexicon, VerbFlags, WordClass};
-use kroniek_recognise::{ActorMention, Analysis, Mention, MentionKind, Word, HISTORY_YEARS};
+use kroniek_recognise::{is_history, ActorMention, Analysis, Mention, MentionKind, Word};
 use kroniek_text::SentenceKind;
 use kroniek_types::{stable_hex, Actor, Article, Event, EventType, Intent, Place, PlacePrecision, SmolStr};
 
@@ -88,7 +88,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         let has_trigger = ms.iter().any(|m| matches!(m.kind, MentionKind::Trigger { part: 0, .. }));
         let has_actor = ms.iter().any(|m| matches!(m.kind, MentionKind::Actor(_)));
         let own_date = date_of(&ms);
-        let historic = |d: &kroniek_types::Date| article.date.is_some_and(|p| d.year <= p.year - HISTORY_YEARS);
+        let historic = |d: &kroniek_types::Date| article.date.is_some_and(|p| is_history(d.year, p));
         let cls = if has_trigger || has_actor || own_date.is_some_and(|d| historic(&d)) { clauses(analysis, sw, ew) } else { Vec::new() };
         if let Some(subject) = cls.first().filter(|_| has_actor).and_then(|main| first_subject(&ms, main)) {
             subjects.push((si, subject));

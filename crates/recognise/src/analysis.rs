@@ -180,6 +180,7 @@ fn analyse_with(
     // feature's "in augustus", "on September 12" fall in it ("In het voorjaar van 1574 ...").
     let mut history: Option<i32> = None;
     let years = cued_years(text, folded, &words, &sentence_words, lexicon, date);
+    let year_mention = |at: u32, d: DateMention| Mention { first: at, last: at + 1, span: span(at, at + 1, &words), kind: MentionKind::Date(d) };
     let mut next_year = 0;
     // Where the next year stands: one comparison a tag while there is none.
     let mut next_year_at = years.first().map_or(u32::MAX, |y| y.0);
@@ -189,10 +190,10 @@ fn analyse_with(
             let (at, d) = years[next_year];
             next_year += 1;
             next_year_at = years.get(next_year).map_or(u32::MAX, |y| y.0);
-            if date.is_some_and(|p| d.date.year <= p.year - HISTORY_YEARS) {
+            if date.is_some_and(|p| is_history(d.date.year, p)) {
                 history = Some(d.date.year);
             }
-            mentions.push(Mention { first: at, last: at + 1, span: span(at, at + 1, &words), kind: MentionKind::Date(d) });
+            mentions.push(year_mention(at, d));
         }
         for tag in tags {
             let kind = match *tag {
@@ -209,7 +210,7 @@ fn analyse_with(
                     let resolved = match word {
                         DateWord::MonthName(m) => month_date(text, &words, a, b, m, date, history, &raw).map(|(d, year_given)| {
                             if year_given {
-                                history = date.filter(|p| d.date.year <= p.year - HISTORY_YEARS).map(|_| d.date.year);
+                                history = date.filter(|&p| is_history(d.date.year, p)).map(|_| d.date.year);
                             }
                             d
                         }),
@@ -229,9 +230,7 @@ fn analyse_with(
             mentions.push(Mention { first: a, last: b, span: span(a, b, &words), kind });
         }
     }
-    for &(at, d) in &years[next_year..] {
-        mentions.push(Mention { first: at, last: at + 1, span: span(at, at + 1, &words), kind: MentionKind::Date(d) });
-    }
+    mentions.extend(years[next_year..].iter().map(|&(at, d)| year_mention(at, d)));
     numbers::recognise(text, &words, &raw, lexicon, &mut mentions);
     let sentence_starts: Vec<u32> = sentence_words.iter().map(|s| s.0).collect();
     actors::recognise(text, &words, &raw, lexicon, date, &sentence_starts, &mut mentions);
@@ -402,7 +401,13 @@ fn resolve_date(word: DateWord, published: Option<Date>) -> Option<DateMention> 
 /// How many years before the report a bare year must lie to date a sentence anywhere in it.
 /// Recent years often sit in a phrase beside today's news ("rules set in 2020"); decades-old
 /// ones ("in 1683", "de zomer van 1672") mark history, whose happenings are not news.
-pub const HISTORY_YEARS: i32 = 25;
+const HISTORY_YEARS: i32 = 25;
+
+/// Whether `year` lies decades before `published`: history, whose dates carry on through their
+/// paragraph and set the year of months named after them.
+pub fn is_history(year: i32, published: Date) -> bool {
+    year <= published.year - HISTORY_YEARS
+}
 
 /// Bare four-digit years after a year cue (`words.tsv`), with their words: one decades before
 /// the report anywhere, any year before it when the cue opens the sentence ("In 2014, ...",

@@ -11,7 +11,7 @@ mod actors;
 mod analysis;
 mod numbers;
 
-pub use analysis::{analyse, analyse_for_events, Analysis, FoundPlace, PlaceSource, Word, HISTORY_YEARS};
+pub use analysis::{analyse, analyse_for_events, is_history, Analysis, FoundPlace, PlaceSource, Word};
 
 use kroniek_lexicon::{CountField, WordClass};
 use kroniek_types::{Actor, Date, Place, Span};
