@@ -31,6 +31,10 @@ struct Draft {
     time: Option<(u8, u8)>,
     number_spans: Vec<kroniek_types::Span>,
     date_span: Option<kroniek_types::Span>,
+    /// The draft's own date is when it was told ("killed 14, officials said on Wednesday"),
+    /// so a later sentence that pins the happening's day ("bombed the village on Monday")
+    /// tells the truer date.
+    told_on: bool,
     /// Set when a later sentence shows what an agreement was about ("Dat hebben ... afgesproken").
     mode: Option<String>,
     topic: Option<String>,
@@ -39,6 +43,23 @@ struct Draft {
     /// an earlier sentence.
     pronoun_subject: bool,
     dropped: bool,
+}
+
+impl Draft {
+    /// Whether the text names the day this happened, not only when it was told.
+    fn pinned(&self) -> bool {
+        self.date_span.is_some() && !self.told_on && self.date.is_some_and(|x| x.precision == kroniek_types::Precision::Day)
+    }
+
+    /// Takes the day (and a finer place) of `later`, a sentence telling this same happening.
+    fn take_day_of(&mut self, later: &mut Draft) {
+        self.date = later.date;
+        self.date_span = later.date_span;
+        self.told_on = false;
+        if let Some(place) = later.location.take_if(|(place, own)| *own && refines(self.location.as_ref().map(|l| &l.0), place)) {
+            self.location = Some(place);
+        }
+    }
 }
 
 fn field_index(f: CountField) -> usize {
@@ -249,6 +270,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     time: None,
                     number_spans: Vec::new(),
                     date_span: None,
+                    told_on: false,
                     mode: None,
                     topic: truce_sentence.then(|| "ceasefire".to_string()),
                     starts_with_pronoun: starts_with(&ms, sw, WordClass::Pronoun),
@@ -267,6 +289,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 let own = date_mention(in_clause).or(sentence_date);
                 d.date = own.map(|o| o.0).or(inherited_date).or(article.date);
                 d.date_span = own.map(|o| o.1);
+                d.told_on = own.is_some_and(|(_, span)| told_on(&ms, span));
                 d.time = time_of(&ms);
                 let event_type = codebook.cameo(&lexicon.verbs[verb as usize].cameo).and_then(|c| c.event_type);
                 if truce_sentence && event_type == Some(EventType::Agree) {
@@ -294,6 +317,8 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     link_pronoun_sentences(&mut drafts, lexicon, codebook);
     resolve_pronoun_subjects(&mut drafts, &subjects, lexicon, codebook);
     merge_follow_up_counts(&mut drafts, lexicon, codebook);
+    let lead_end = analysis.sentences.iter().enumerate().filter(|(_, s)| s.kind == SentenceKind::Body).nth(2).map_or(analysis.sentences.len(), |(i, _)| i);
+    date_by_follow_up(&mut drafts, lead_end, lexicon, codebook);
     // An event without a place of its own happened where the happening told just before it did
     // (the same or the previous sentence), else where the article is mostly about. Only
     // happenings on the ground lend their place: where an agreement was made ("in Moskou
@@ -870,6 +895,13 @@ fn date_mention(mentions: &[&Mention]) -> Option<(kroniek_types::Date, kroniek_t
     })
 }
 
+/// Whether the date read at `span` follows a speech word ("said on Wednesday", "zei
+/// woensdag"): it dates the telling, not what was told.
+fn told_on(sentence: &[&Mention], span: kroniek_types::Span) -> bool {
+    let Some(date) = sentence.iter().find(|m| m.span == span) else { return false };
+    sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && m.last <= date.first && date.first <= m.last + 2)
+}
+
 /// Relative clauses take their subject from the clause before ("militairen, die doelen
 /// aanvielen"); complements of agreements are planned and take the agreeing parties.
 /// `sentence`: the sentence's mentions.
@@ -997,12 +1029,7 @@ fn merge_follow_up_counts(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Co
         let (p, d) = (&drafts[j], &drafts[i]);
         // A place of its own the attack before lacks, or one outside the attack's, makes it a
         // report of another attack.
-        let same_place = match (&d.location, &p.location) {
-            (Some(a), Some(b)) => a.0.name == b.0.name || within(&a.0, &b.0) || within(&b.0, &a.0),
-            (Some(_), None) => false,
-            _ => true,
-        };
-        if d.dropped || d.sentence == p.sentence || !assault(d) || !same_place || !compatible(d, p) {
+        if d.dropped || d.sentence == p.sentence || !assault(d) || !same_place(d, p) || !compatible(d, p) {
             continue;
         }
         if counts_only(d) && (0..4).all(|k| d.counts[k].is_none() || p.counts[k].is_none()) {
@@ -1012,8 +1039,64 @@ fn merge_follow_up_counts(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Co
             let (a, b) = (&mut host[j], &mut rest[0]);
             a.source = b.source.take();
             a.target = narrower(a.target.take(), b.target.take());
+            if !a.pinned() && b.pinned() && b.date < a.date {
+                a.take_day_of(b);
+            }
             b.dropped = true;
         }
+    }
+}
+
+/// "A military airstrike killed 17 people, officials said on Thursday. Two fighter jets bombed
+/// the village late Wednesday night.": a lead that tells a happening without its day (or only
+/// the day it was reported) is followed by the telling that pins it. The later sentence, when
+/// it is the same kind of happening in the same place by compatible actors, gives its day and
+/// joins the lead, unless both count the same people; a lead with no counts joins it. Only the headline and the first two
+/// body sentences (before `lead_end`) are a lead: later, an undated sentence is background
+/// as often as not.
+fn date_by_follow_up(drafts: &mut [Draft], lead_end: usize, lexicon: &Lexicon, codebook: &Codebook) {
+    for j in 0..drafts.len() {
+        if drafts[j].sentence >= lead_end {
+            break;
+        }
+        if drafts[j].dropped || drafts[j].pinned() || drafts[j].intent != Intent::Actual {
+            continue;
+        }
+        let kind = type_of(&drafts[j], lexicon, codebook);
+        let Some(i) = (j + 1..drafts.len()).take_while(|&i| drafts[i].sentence <= drafts[j].sentence + 2).find(|&i| {
+            let (p, d) = (&drafts[j], &drafts[i]);
+            !d.dropped && d.sentence > p.sentence && d.pinned() && d.intent == Intent::Actual && d.date < p.date && type_of(d, lexicon, codebook) == kind && compatible(p, d) && same_place(d, p)
+        }) else {
+            continue;
+        };
+        let (host, rest) = drafts.split_at_mut(i);
+        let (p, d) = (&mut host[j], &mut rest[0]);
+        // A lead without counts ("Fighting flares in eastern Congo") is told in full by the
+        // sentence that pins it.
+        if p.counts.iter().all(Option::is_none) {
+            d.source = narrower(d.source.take(), p.source.take());
+            d.target = narrower(d.target.take(), p.target.take());
+            if let Some(place) = p.location.take_if(|(place, _)| refines(d.location.as_ref().map(|l| &l.0), place)) {
+                d.location = Some(place);
+            }
+            p.dropped = true;
+            continue;
+        }
+        p.take_day_of(d);
+        if (0..4).all(|k| d.counts[k].is_none() || p.counts[k].is_none()) {
+            fold_counts_into(drafts, j, i);
+            drafts[j].source = narrower(drafts[j].source.take(), drafts[i].source.take());
+        }
+    }
+}
+
+/// Whether the later draft `d` may tell of the same place as `p`: it names none, the same, or
+/// one inside the other's.
+fn same_place(d: &Draft, p: &Draft) -> bool {
+    match (&d.location, &p.location) {
+        (Some(a), Some(b)) => a.0.name == b.0.name || within(&a.0, &b.0) || within(&b.0, &a.0),
+        (Some(_), None) => false,
+        _ => true,
     }
 }
 

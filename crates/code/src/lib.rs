@@ -269,6 +269,20 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_takes_the_day_the_next_sentence_pins() {
+        // "said on Wednesday" dates the telling; the bombing's day comes after.
+        let events = code_en("A military airstrike on a village in Rakhine killed 17 people, officials said on Wednesday. Two fighter jets bombed the village late Monday night, residents said.");
+        let attacks = all_of_type(&events, "ASSAULT");
+        assert_eq!(attacks.len(), 1, "{events:#?}");
+        assert_eq!((attacks[0].fatalities, attacks[0].date), (Some(17), Date::ymd(2024, 6, 24)), "{events:#?}");
+        // Past the lead, an undated sentence is background and keeps the report's day.
+        let events = code_en("Police arrested five protesters in Lagos. The governor said the protests were illegal. Gunmen have killed hundreds of people in the region. Gunmen attacked a police post near Lagos on Monday.");
+        let killings = all_of_type(&events, "ASSAULT");
+        assert_eq!(killings.len(), 2, "{events:#?}");
+        assert_eq!(killings[0].date, Date::ymd(2024, 6, 26), "{events:#?}");
+    }
+
+    #[test]
     fn a_happening_dated_long_before_the_report_is_history() {
         let events = code_en("On 25 October 1854 Russian artillery killed 110 British cavalrymen.");
         assert!(events.is_empty(), "{events:#?}");
