@@ -1217,7 +1217,20 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     let verb = &lexicon.verbs[d.verb as usize];
     // An attack threatened is a threat to use force (CAMEO 138), as PLOVER and CAMEO code it.
     let threat = d.intent == Intent::Threatened && codebook.cameo(&verb.cameo)?.event_type == Some(EventType::Assault);
-    let cameo_code = if threat { "138" } else { verb.cameo.as_str() };
+    // Blocking roads or a port is a protest when people do it and a blockade when forces or a
+    // state do it (CAMEO 144 and 191): "Betogers blokkeerden de snelweg", "JNIM's blockade".
+    // A country named alone ("Serbs", "Israel") may be either, and keeps the lexicon's code.
+    let people = d.source.as_ref().and_then(|a| match a.sector.as_deref() {
+        Some("CVL" | "OPP") => Some(true),
+        Some("MIL" | "COP" | "REB" | "GOV" | "CRM" | "SPY") => Some(false),
+        _ => None,
+    });
+    let cameo_code = match (threat, verb.cameo.as_str(), people) {
+        (true, ..) => "138",
+        (false, "144", Some(false)) => "191",
+        (false, "191", Some(true)) => "144",
+        (false, code, _) => code,
+    };
     let cameo = codebook.cameo(cameo_code)?;
     let event_type = cameo.event_type?;
     let has_actor = d.source.is_some() || d.target.is_some();
