@@ -536,6 +536,11 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("Nine people were killed on Wednesday when hundreds of Brazilian police officers raided the Maré complex of favelas in Rio de Janeiro.");
     let raid = events.iter().find(|e| e.fatalities == Some(9)).expect("the raid");
     assert_eq!(raid.location.as_ref().and_then(|p| p.country.as_deref()), Some("BRA"), "{events:#?}");
+    // A small town abroad that shares a name the gazetteer lacks here (Momo, Piedmont) is no
+    // place in a Cameroon report.
+    let events = code("Cameroon's defence ministry said it was sending additional troops to Momo division after separatists attacked Batibo.");
+    let sending = events.iter().find(|e| e.event_type.as_str() == "MOBILIZE").expect("the deployment");
+    assert!(sending.location.as_ref().is_none_or(|p| p.country.as_deref() == Some("CMR")), "{events:#?}");
 }
 
 /// Forces the text names without a country belong to the country of the towns their sentence

@@ -14,6 +14,9 @@ const MODAL_REACH: u32 = 6;
 /// closes its clause ("trok ... een ongekende hoeveelheid troepen, tanks en artillerie samen").
 const PART_REACH: u32 = 14;
 
+/// Words after a trigger within which a recent year dates it.
+const YEAR_REACH: u32 = 5;
+
 /// One trigger being turned into an event, with what it needs from its sentence.
 struct Draft {
     verb: u32,
@@ -117,14 +120,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         // An event's date is its own clause's, else the sentence's outside relative clauses:
         // "sancties ingesteld tegen Niger, waar militairen vorige week de macht grepen" is not
         // dated last week.
-        let sentence_date_of = || {
-            if cls.iter().any(|c| c.kind == ClauseKind::Relative) {
-                let outside_relatives: Vec<&Mention> = ms.iter().copied().filter(|m| !cls.iter().any(|c| c.kind == ClauseKind::Relative && c.holds(m.first))).collect();
-                date_mention(&outside_relatives)
-            } else {
-                date_mention(&ms)
-            }
+        let sentence_date_by = |keep: &dyn Fn(&Mention) -> bool| {
+            let outside_relatives = |m: &Mention| !cls.iter().any(|c| c.kind == ClauseKind::Relative && c.holds(m.first));
+            date_mention_by(&ms, |m| keep(m) && outside_relatives(m))
         };
+        let sentence_date_of = || sentence_date_by(&|_| true);
         // A day or a week carries over to the next sentence: "sinds de oorlog van vorig jaar"
         // is background, not when the next sentence's events happened. History decades old
         // carries on to the end of its paragraph: "In the summer of 1683, an Ottoman army
@@ -286,7 +286,23 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 assign_counts(&mut d, in_clause, flags);
                 d.intent = intent(in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
                 d.location = location(in_clause, &ms, first, &analysis.words, &article.text, lexicon);
-                let own = date_mention(in_clause).or(sentence_date);
+                // A recent year after the trigger dates it only from close by ("killed three
+                // soldiers in 2023"), not from a phrase further on ("..., in line with rules
+                // set in 2020").
+                let recent_year = |m: &Mention| match &m.kind {
+                    MentionKind::Date(x) if x.date.precision == kroniek_types::Precision::Year && !article.date.is_some_and(|p| is_history(x.date.year, p)) => {
+                        m.first >= last && (m.first > last + YEAR_REACH || (last..=m.first).any(|w| analysis.words[w as usize].comma_before))
+                    }
+                    _ => false,
+                };
+                let far_year = |date: Option<(kroniek_types::Date, kroniek_types::Span)>| {
+                    date.is_some_and(|(_, span)| ms.iter().any(|m| m.span == span && recent_year(m)))
+                };
+                let own = if far_year(date_mention(in_clause)) || far_year(sentence_date) {
+                    date_mention_by(in_clause, |m| !recent_year(m)).or_else(|| sentence_date_by(&|m| !recent_year(m)))
+                } else {
+                    date_mention(in_clause).or(sentence_date)
+                };
                 d.date = own.map(|o| o.0).or(inherited_date).or(article.date);
                 d.date_span = own.map(|o| o.1);
                 d.told_on = own.is_some_and(|(_, span)| told_on(&ms, span));
@@ -888,11 +904,21 @@ fn date_of(sentence: &[&Mention]) -> Option<kroniek_types::Date> {
 }
 
 /// The first date (not a clock time) among `mentions`, with the words it was read from.
+/// A year alone yields to a day, week or month named in the same words ("The group, formed
+/// in 2011, attacked a base on Monday").
 fn date_mention(mentions: &[&Mention]) -> Option<(kroniek_types::Date, kroniek_types::Span)> {
-    mentions.iter().find_map(|m| match &m.kind {
-        MentionKind::Date(d) if d.time.is_none() => Some((d.date, m.span)),
-        _ => None,
-    })
+    date_mention_by(mentions, |_| true)
+}
+
+/// Like [`date_mention`], among the mentions `keep` accepts.
+fn date_mention_by(mentions: &[&Mention], keep: impl Fn(&Mention) -> bool) -> Option<(kroniek_types::Date, kroniek_types::Span)> {
+    let dates = || {
+        mentions.iter().filter(|m| keep(m)).filter_map(|m| match &m.kind {
+            MentionKind::Date(d) if d.time.is_none() => Some((d.date, m.span)),
+            _ => None,
+        })
+    };
+    dates().find(|(d, _)| d.precision != kroniek_types::Precision::Year).or_else(|| dates().next())
 }
 
 /// Whether the date read at `span` follows a speech word ("said on Wednesday", "zei

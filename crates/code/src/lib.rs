@@ -283,6 +283,19 @@ mod tests {
     }
 
     #[test]
+    fn a_year_before_last_dates_its_happening_as_background() {
+        // Reported in 2024: a raid "in 2021" and a crackdown of 2017 are background.
+        assert_eq!(code_en("In a similar raid on Batibo in 2021, separatists killed three soldiers."), []);
+        assert_eq!(code_en("The conflict began in 2017, when security forces cracked down on peaceful protests."), []);
+        // A year in a phrase further on does not date the happening.
+        let events = code_en("Police arrested 12 protesters on Monday, in line with rules set by the Supreme Court in 2020.");
+        assert_eq!(of_type(&events, "COERCE").date, Date::ymd(2024, 6, 24), "{events:#?}");
+        // Nor does one beside a day: the day dates it.
+        let events = code_en("The rebels, formed in 2011, attacked an army base on Monday.");
+        assert_eq!(of_type(&events, "ASSAULT").date, Date::ymd(2024, 6, 24), "{events:#?}");
+    }
+
+    #[test]
     fn a_happening_dated_long_before_the_report_is_history() {
         let events = code_en("On 25 October 1854 Russian artillery killed 110 British cavalrymen.");
         assert!(events.is_empty(), "{events:#?}");

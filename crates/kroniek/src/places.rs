@@ -22,6 +22,10 @@ impl GazetteerSource {
 /// an alternate name.
 const ALIAS_NEEDS_CONTEXT: u64 = 1_000_000;
 
+/// Towns smaller than this, in none of the countries the article names, are taken for places
+/// the gazetteer lacks: "Momo division" in a Cameroon report is not Momo in Piedmont.
+const STRAY_TOWN: u64 = 50_000;
+
 /// A city called by an alternate name tells the article's country only from this size on.
 const ALIAS_VOUCHES: u64 = 150_000;
 
@@ -77,7 +81,8 @@ impl PlaceSource for GazetteerSource {
                 // A province named without a province word and outside the article's countries
                 // ("the city's Emergency Medicine Centre" is not Burkina Faso's Centre region).
                 let stray_province = kind == kroniek_places::Kind::Admin1 && !ctx.admin_cue && !countries.is_empty() && !context.iter().any(|c| c == country);
-                if foreign_alias || stray_province {
+                let stray_town = kind == kroniek_places::Kind::City && population < STRAY_TOWN && !countries.is_empty() && !context.iter().any(|c| c == country);
+                if foreign_alias || stray_province || stray_town {
                     return None;
                 }
                 let population = if kind == kroniek_places::Kind::City { population } else { 0 };

@@ -430,7 +430,7 @@ fn cued_years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u3
         let year = bytes[at..at + 4].iter().fold(0i32, |y, &c| y * 10 + (c - b'0') as i32);
         // At the opening, one word may stand between: "In late 2023", "Begin 2024".
         let at_opening = (cue(i - 1) && opens(i - 1)) || (i >= 2 && cue(i - 2) && opens(i - 2));
-        let latest = if at_opening { published.year - 1 } else if cue(i - 1) { published.year - HISTORY_YEARS } else { continue };
+        let latest = if at_opening { published.year - 1 } else if cue(i - 1) { published.year - 2 } else { continue };
         if (1000..=latest).contains(&year) {
             out.push((i as u32, DateMention { date: Date::y(year), time: None }));
         }
