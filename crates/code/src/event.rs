@@ -86,6 +86,8 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     // telling that day ("... rallied on Thursday. Security forces briefly detained Machado ...").
     let mut previous_date: Option<kroniek_types::Date> = None;
     let mut previous_end = 0;
+    // Body sentences so far, and whether one of the first two was dated decades back.
+    let (mut body_sentences, mut history_lead) = (0, false);
     // A sentence's mentions, in a buffer every sentence reuses.
     let mut ms: Vec<&Mention> = Vec::new();
     for (si, sentence) in analysis.sentences.iter().enumerate() {
@@ -129,11 +131,18 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         // is background, not when the next sentence's events happened. History decades old
         // carries on to the end of its paragraph: "In the summer of 1683, an Ottoman army
         // surrounded Vienna. For two months, sappers dug tunnels ..." tells 1683 throughout;
-        // "The museum, which opened in 1998, ..." does not.
+        // "The museum, which opened in 1998, ..." does not. A feature that opens in the past
+        // ("Precies 193 jaar geleden, in augustus 1831, ...") stays there across paragraphs
+        // until it names the present.
         let same_paragraph = !article.text[previous_end.min(sentence.start)..sentence.start].contains('\n');
-        let inherited_date = own_date.is_none().then_some(previous_date).flatten().filter(|d| d.precision <= kroniek_types::Precision::Week || same_paragraph && historic(d));
+        body_sentences += 1;
+        if body_sentences <= 2 && own_date.is_some_and(|d| historic(&d)) {
+            history_lead = true;
+        }
+        let inherited_date = own_date.is_none().then_some(previous_date).flatten().filter(|d| d.precision <= kroniek_types::Precision::Week || (same_paragraph || history_lead) && historic(d));
         previous_date = match own_date {
-            Some(d) if historic(&d) => sentence_date_of().map(|s| s.0).filter(historic),
+            // History told in a relative clause leaves the history around it as it was.
+            Some(d) if historic(&d) => sentence_date_of().map(|s| s.0).filter(historic).or(previous_date.filter(historic)),
             Some(d) => Some(d),
             None => inherited_date.filter(historic),
         };

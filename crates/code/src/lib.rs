@@ -296,6 +296,14 @@ mod tests {
     }
 
     #[test]
+    fn a_feature_that_opens_in_the_past_stays_there_until_it_names_the_present() {
+        let text = "In augustus 1831 trok een Nederlands leger de grens met België over.\n\nKoning Leopold I, die pas op 21 juli de eed had afgelegd, riep de hulp in van Frankrijk. Een Frans leger marcheerde België binnen.\n\nOp maandag hebben betogers in Brussel gedemonstreerd.";
+        let events = code_in("nl", text);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].event_type.as_str(), "PROTEST", "{events:#?}");
+    }
+
+    #[test]
     fn a_happening_dated_long_before_the_report_is_history() {
         let events = code_en("On 25 October 1854 Russian artillery killed 110 British cavalrymen.");
         assert!(events.is_empty(), "{events:#?}");

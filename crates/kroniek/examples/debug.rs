@@ -13,6 +13,6 @@ fn main() {
             .collect();
         let place = e.location.as_ref().map_or("-", |p| p.name.as_str());
         let date = e.date.map_or("-".to_string(), |d| d.to_string());
-        println!("{} {} {} -> {} [{}] @{place} {date}: {}", e.event_type, e.cameo, code(&e.source), code(&e.target), counts.join(", "), e.sentence);
+        println!("{} {} «{}» {} -> {} [{}] @{place} {date}: {}", e.event_type, e.cameo, e.trigger, code(&e.source), code(&e.target), counts.join(", "), e.sentence);
     }
 }
