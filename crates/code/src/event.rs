@@ -1274,7 +1274,11 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     let mode = d.mode.clone().or_else(|| verb.flags.mode.clone().filter(|_| !threat)).or_else(|| cameo.mode.clone());
     // A truce named without its parties still tells monitors its zone and start.
     let truce = mode.as_deref() == Some("ceasefire");
-    if !(has_actor || has_count || truce || violent && d.location.as_ref().is_some_and(|l| l.1)) {
+    // Violence at a named place stands on its own, unless a definite noun tells it without
+    // actors or counts ("vindt nauwelijks sporen van de strijd"): that is a happening told
+    // before, or none.
+    let placed_violence = violent && d.location.as_ref().is_some_and(|l| l.1) && !(verb.flags.noun && after_definite(analysis, &article.text, d.first, lexicon));
+    if !(has_actor || has_count || truce || placed_violence) {
         return None;
     }
     // A happening the text dates over a year before the report ("on 25 October 1854", "in
