@@ -567,4 +567,9 @@ fn unnamed_forces_belong_where_their_sentence_happens() {
     let deployment = events.iter().find(|e| e.event_type.as_str() == "MOBILIZE").expect("the deployment");
     assert!(events.iter().all(|e| e.location.as_ref().is_none_or(|p| p.country.as_deref() != Some("YEM"))), "{events:#?}");
     assert_ne!(deployment.source.as_ref().and_then(|a| a.country.as_deref()), Some("YEM"), "{events:#?}");
+    // A destination says nothing of whose government it is.
+    let events = code("Police detained 12 people in Estelí on Monday. On Thursday, soldiers released the prisoners and drove them to Tapachula.");
+    let release = events.iter().find(|e| e.sentence.starts_with("On Thursday")).expect("the release");
+    let countries: Vec<_> = [&release.source, &release.target].into_iter().flatten().filter_map(|a| a.country.as_deref()).collect();
+    assert_eq!(countries, ["NIC"], "{events:#?}");
 }

@@ -304,6 +304,16 @@ mod tests {
     }
 
     #[test]
+    fn a_day_later_counts_from_the_day_told_last() {
+        let events = code_in("nl", "Zaterdag voerde de Pakistaanse luchtmacht aanvallen uit in Afghanistan. Een dag later vielen Afghaanse grenstroepen Pakistaanse posten aan.");
+        let attacks = all_of_type(&events, "ASSAULT");
+        assert_eq!(attacks.iter().map(|e| e.date).collect::<Vec<_>>(), [Date::ymd(2024, 6, 22), Date::ymd(2024, 6, 23)], "{events:#?}");
+        // With no day told before, "the next day" dates nothing.
+        let events = code_en("The next day, soldiers attacked a village in Mali.");
+        assert_eq!(of_type(&events, "ASSAULT").date, Date::ymd(2024, 6, 26), "{events:#?}");
+    }
+
+    #[test]
     fn a_happening_dated_long_before_the_report_is_history() {
         let events = code_en("On 25 October 1854 Russian artillery killed 110 British cavalrymen.");
         assert!(events.is_empty(), "{events:#?}");

@@ -191,6 +191,8 @@ pub enum DateWord {
     Year(i32),
     /// A time of day.
     Time(u8, u8),
+    /// N days from the day the text named last ("een dag later", "the previous day").
+    After(i32),
 }
 
 /// A closed word class the coder's rules use (FORMAT.md, words.tsv).

@@ -302,6 +302,7 @@ fn parse_date_word(value: &str) -> std::result::Result<DateWord, String> {
         "month" => DateWord::Month(int()?),
         "monthname" => DateWord::MonthName(int()?.clamp(1, 12) as u8),
         "year" => DateWord::Year(int()?),
+        "after" => DateWord::After(int()?),
         "time" => {
             let (h, m) = arg.split_once(':').ok_or_else(|| format!("time {arg:?} is not HH:MM"))?;
             let h = h.parse::<u8>().map_err(|e| e.to_string())?;

@@ -432,9 +432,11 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32
         let mut agree = true;
         // A seat named as the government ("accused New Delhi") says nothing of where.
         let seat = |m: &Mention| sentence.iter().any(|o| o.first == m.first && o.last == m.last && matches!(o.kind, MentionKind::Actor(_)));
+        // Nor does a destination ("put them on a plane to Washington").
+        let destination = |m: &Mention| sentence.iter().any(|o| o.last == m.first && matches!(o.kind, MentionKind::Word(WordClass::Toward)));
         for m in sentence.iter() {
             if let MentionKind::Place(p) = &m.kind {
-                if seat(m) {
+                if seat(m) || destination(m) {
                     continue;
                 }
                 town |= matches!(p.precision, PlacePrecision::City | PlacePrecision::Point);

@@ -179,6 +179,8 @@ fn analyse_with(
     // The decades-old year the text last named, until it names the present again: a history
     // feature's "in augustus", "on September 12" fall in it ("In het voorjaar van 1574 ...").
     let mut history: Option<i32> = None;
+    // The last day the text named, which "een dag later" counts from.
+    let mut last_day: Option<Date> = None;
     let years = cued_years(text, folded, &words, &sentence_words, lexicon, date);
     let year_mention = |at: u32, d: DateMention| Mention { first: at, last: at + 1, span: span(at, at + 1, &words), kind: MentionKind::Date(d) };
     let mut next_year = 0;
@@ -214,6 +216,8 @@ fn analyse_with(
                             }
                             d
                         }),
+                        // "a day later": from the day told last, in the past or the present.
+                        DateWord::After(n) => last_day.map(|d: Date| DateMention { date: d.add_days(n as i64), time: None }),
                         _ => {
                             // "on Thursday", "yesterday": the text is back in the present.
                             history = None;
@@ -221,7 +225,12 @@ fn analyse_with(
                         }
                     };
                     match resolved {
-                        Some(d) => MentionKind::Date(d),
+                        Some(d) => {
+                            if d.time.is_none() && d.date.precision == Precision::Day {
+                                last_day = Some(d.date);
+                            }
+                            MentionKind::Date(d)
+                        }
                         None => continue,
                     }
                 }
