@@ -537,6 +537,11 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("Nine people were killed on Wednesday when hundreds of Brazilian police officers raided the Maré complex of favelas in Rio de Janeiro.");
     let raid = events.iter().find(|e| e.fatalities == Some(9)).expect("the raid");
     assert_eq!(raid.location.as_ref().and_then(|p| p.country.as_deref()), Some("BRA"), "{events:#?}");
+    // A dateline ("MAIDUGURI, Nigeria (Reuters) -") is where the report was filed, not the
+    // town in the province where the attack happened.
+    let events = code("Islamist militants kill 14 soldiers in overnight attack on an army base in Borno state\n\nMAIDUGURI, Nigeria, Sept 18 (Reuters) - The base lies near Damboa, residents said.");
+    let attack = events.iter().find(|e| e.fatalities == Some(14)).expect("the attack");
+    assert_eq!(attack.location.as_ref().map(|p| p.name.as_str()), Some("Damboa"), "{events:#?}");
     // A small town abroad that shares a name the gazetteer lacks here (Momo, Piedmont) is no
     // place in a Cameroon report.
     let events = code("Cameroon's defence ministry said it was sending additional troops to Momo division after separatists attacked Batibo.");

@@ -382,10 +382,15 @@ fn town_within(analysis: &Analysis, si: usize, province: &Place) -> Option<Place
     if province.precision != PlacePrecision::Admin1 {
         return None;
     }
-    let (from, to) = (analysis.sentences[si].start, analysis.sentences[(si + 2).min(analysis.sentences.len() - 1)].end);
-    analysis.mentions.iter().find_map(|m| match &m.kind {
-        MentionKind::Place(p) if m.span[0] >= from && m.span[1] <= to && p.precision == PlacePrecision::City && within(p, province) => Some(Place::clone(p)),
-        _ => None,
+    // Inside the sentences, not in a dateline between them ("MAIDUGURI, Nigeria (Reuters) -"
+    // says where the report was filed).
+    analysis.sentences[si..(si + 3).min(analysis.sentences.len())].iter().find_map(|s| {
+        // Mentions are in text order: a sentence's start at its first.
+        let from = analysis.mentions.partition_point(|m| m.span[0] < s.start);
+        analysis.mentions[from..].iter().take_while(|m| m.span[0] < s.end).find_map(|m| match &m.kind {
+            MentionKind::Place(p) if m.span[1] <= s.end && p.precision == PlacePrecision::City && within(p, province) => Some(Place::clone(p)),
+            _ => None,
+        })
     })
 }
 
@@ -1010,11 +1015,19 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
         if drafts[i].dropped {
             continue;
         }
-        // "..., killing two soldiers": the counts belong to the event before.
+        // "..., killing two soldiers": the counts belong to the event before, when that is an
+        // attack; "overran a base, killing 14 soldiers" is an attack of its own besides the
+        // seizure.
         if lexicon.verbs[drafts[i].verb as usize].flags.adjunct {
             if let Some(j) = (0..i).rev().find(|&j| !drafts[j].dropped && !lexicon.verbs[drafts[j].verb as usize].flags.adjunct) {
-                fold_counts_into(drafts, j, i);
-                continue;
+                let attack = |d: &Draft| type_of(d, lexicon, codebook) == Some(EventType::Assault);
+                if attack(&drafts[j]) || !attack(&drafts[i]) {
+                    fold_counts_into(drafts, j, i);
+                    continue;
+                }
+                let (host, rest) = drafts.split_at_mut(i);
+                rest[0].source = rest[0].source.take().or_else(|| host[j].source.clone());
+                rest[0].target = rest[0].target.take().or_else(|| host[j].target.clone());
             }
         }
         let ti = type_of(&drafts[i], lexicon, codebook);
@@ -1094,10 +1107,28 @@ fn date_by_follow_up(drafts: &mut [Draft], lead_end: usize, lexicon: &Lexicon, c
         if drafts[j].sentence >= lead_end {
             break;
         }
-        if drafts[j].dropped || drafts[j].pinned() || drafts[j].intent != Intent::Actual {
+        if drafts[j].dropped || drafts[j].intent != Intent::Actual {
             continue;
         }
         let kind = type_of(&drafts[j], lexicon, codebook);
+        // "Militants kill 14 soldiers in attack on army base" over "Militants overran a base
+        // in Damboa, killing 14 soldiers": a headline that the lead tells again, counts and all,
+        // is that event.
+        let told_again = (j + 1..drafts.len()).take_while(|&i| drafts[i].sentence <= drafts[j].sentence + 2).find(|&i| {
+            let (p, d) = (&drafts[j], &drafts[i]);
+            !d.dropped && d.sentence > p.sentence && p.counts.iter().any(Option::is_some) && d.counts == p.counts && type_of(d, lexicon, codebook) == kind && compatible(p, d) && same_place(d, p)
+        });
+        if let Some(i) = told_again {
+            let (host, rest) = drafts.split_at_mut(i);
+            let (p, d) = (&mut host[j], &mut rest[0]);
+            d.source = narrower(d.source.take(), p.source.take());
+            d.target = narrower(d.target.take(), p.target.take());
+            p.dropped = true;
+            continue;
+        }
+        if drafts[j].pinned() {
+            continue;
+        }
         let Some(i) = (j + 1..drafts.len()).take_while(|&i| drafts[i].sentence <= drafts[j].sentence + 2).find(|&i| {
             let (p, d) = (&drafts[j], &drafts[i]);
             !d.dropped && d.sentence > p.sentence && d.pinned() && d.intent == Intent::Actual && d.date < p.date && type_of(d, lexicon, codebook) == kind && compatible(p, d) && same_place(d, p)

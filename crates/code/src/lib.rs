@@ -314,6 +314,15 @@ mod tests {
     }
 
     #[test]
+    fn a_seizure_that_kills_is_also_an_attack_and_a_headline_told_again_is_one_event() {
+        let events = code_en("Militants kill 14 soldiers in attack on army base. Militants overran a military base in Borno on Sunday, killing 14 soldiers.");
+        let attacks = all_of_type(&events, "ASSAULT");
+        assert_eq!(attacks.len(), 1, "{events:#?}");
+        assert_eq!((attacks[0].fatalities, attacks[0].date), (Some(14), Date::ymd(2024, 6, 23)), "{events:#?}");
+        assert_eq!(of_type(&events, "COERCE").fatalities, None, "{events:#?}");
+    }
+
+    #[test]
     fn a_happening_dated_long_before_the_report_is_history() {
         let events = code_en("On 25 October 1854 Russian artillery killed 110 British cavalrymen.");
         assert!(events.is_empty(), "{events:#?}");
