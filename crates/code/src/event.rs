@@ -292,7 +292,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 // antecedent is rarely who strikes ("people sheltering since fighting began").
                 let inherited = inherited.filter(|_| !flags.noun || clause.kind == ClauseKind::Resumed);
                 assign_roles(&mut d, in_clause, &analysis.words, lexicon, pronoun_subject, inherited);
-                assign_counts(&mut d, in_clause, flags);
+                assign_counts(&mut d, in_clause, flags, &analysis.words, &article.text, lexicon);
                 d.intent = intent(in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
                 d.location = location(in_clause, &ms, first, &analysis.words, &article.text, lexicon);
                 // A recent year after the trigger dates it only from close by ("killed three
@@ -449,6 +449,14 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
         if ok {
             out.push((verb, m.first, m.last));
         }
+    }
+    // Of two patterns on one anchor word, the one with more parts is the more specific reading:
+    // "zette traangas ... in" (used tear gas) over "zette ... in" (deployed).
+    if out.len() > 1 {
+        let parts = |v: u32| lexicon.verbs[v as usize].parts;
+        let keep: Vec<bool> = out.iter().map(|&(v, first, _)| !out.iter().any(|&(w, f, _)| f == first && parts(w) > parts(v))).collect();
+        let mut k = keep.into_iter();
+        out.retain(|_| k.next().unwrap_or(true));
     }
     out
 }
@@ -785,7 +793,7 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
 
 /// Counts from the clause's numbers and counted people. A participle counts only what follows
 /// it ("killing two soldiers and wounding five": five are wounded, not two).
-fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags) {
+fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &[Word], text: &str, lexicon: &Lexicon) {
     let field = flags.count;
     // "shot dead two officers and wounded a third": after "and", people counted before the
     // verb belong to the verb before it.
@@ -796,7 +804,10 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags) {
     // Where a number counts for the trigger on its own: right after it, or before it across
     // a single noun the lexicons do not know, as Dutch verb-final clauses put it ("527
     // klimaatactivisten aangehouden", "32 anderen gewond geraakt").
-    let bare_place = |n: &Mention| n.first == d.last || (n.last + 1 == d.first && !clause.iter().any(|x| x.first <= n.last && n.last < x.last));
+    // A stopword may stand between ("two other miners were wounded").
+    let unknown = |w: u32| !clause.iter().any(|x| x.first <= w && w < x.last);
+    let stopword = |w: u32| words.get(w as usize).is_some_and(|w| lexicon.stopwords.contains(&text[w.ostart as usize..w.oend as usize].to_lowercase()));
+    let bare_place = |n: &Mention| n.first == d.last || (n.last + 1 == d.first && unknown(n.last)) || (n.last + 2 == d.first && stopword(n.last) && unknown(n.last + 1));
     for m in clause.iter().filter(|m| (!flags.adjunct || m.first >= d.last) && near(m)) {
         match &m.kind {
             MentionKind::Number(n) => {

@@ -323,6 +323,21 @@ mod tests {
     }
 
     #[test]
+    fn a_count_reaches_its_verb_across_an_unknown_noun_and_a_stopword() {
+        let events = code_en("Two other miners were wounded on Tuesday.");
+        assert_eq!(of_type(&events, "ASSAULT").injured, Some(2), "{events:#?}");
+    }
+
+    #[test]
+    fn the_pattern_with_more_parts_on_one_anchor_wins() {
+        // "zette ... in" deploys; "zette traangas ... in" is force used on a crowd.
+        let events = code_in("nl", "De oproerpolitie zette traangas en rubberkogels in om betogers uiteen te drijven.");
+        assert_eq!(events.iter().map(|e| e.cameo.as_str()).collect::<Vec<_>>(), ["175"], "{events:#?}");
+        let events = code_in("nl", "De regering zette het leger in.");
+        assert_eq!(of_type(&events, "MOBILIZE").cameo.as_str(), "154", "{events:#?}");
+    }
+
+    #[test]
     fn a_happening_dated_long_before_the_report_is_history() {
         let events = code_en("On 25 October 1854 Russian artillery killed 110 British cavalrymen.");
         assert!(events.is_empty(), "{events:#?}");

@@ -432,11 +432,15 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32
         let mut agree = true;
         // A seat named as the government ("accused New Delhi") says nothing of where.
         let seat = |m: &Mention| sentence.iter().any(|o| o.first == m.first && o.last == m.last && matches!(o.kind, MentionKind::Actor(_)));
-        // Nor does a destination ("put them on a plane to Washington").
-        let destination = |m: &Mention| sentence.iter().any(|o| o.last == m.first && matches!(o.kind, MentionKind::Word(WordClass::Toward)));
-        for m in sentence.iter() {
+        // Nor does a destination ("put them on a plane to Washington"): mentions are in word
+        // order, so a word right before the place is among the few mentions before it.
+        let destination = |k: usize| {
+            let m = &sentence[k];
+            sentence[..k].iter().rev().take_while(|o| o.first + 2 >= m.first).any(|o| o.last == m.first && matches!(o.kind, MentionKind::Word(WordClass::Toward)))
+        };
+        for (k, m) in sentence.iter().enumerate() {
             if let MentionKind::Place(p) = &m.kind {
-                if seat(m) || destination(m) {
+                if seat(m) || destination(k) {
                     continue;
                 }
                 town |= matches!(p.precision, PlacePrecision::City | PlacePrecision::Point);
