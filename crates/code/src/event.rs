@@ -312,6 +312,15 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 } else {
                     date_mention(in_clause).or(sentence_date)
                 };
+                // "imposed a curfew on Wednesday, two days after a riot left 17 dead": of two days
+                // named before the trigger, the nearer one is its own.
+                let days_before = || {
+                    in_clause.iter().filter(|m| m.last <= first).filter_map(|m| match &m.kind {
+                        MentionKind::Date(x) if x.time.is_none() && x.date.precision == kroniek_types::Precision::Day => Some((x.date, m.span)),
+                        _ => None,
+                    })
+                };
+                let own = if days_before().nth(1).is_some() { days_before().last() } else { own };
                 d.date = own.map(|o| o.0).or(inherited_date).or(article.date);
                 d.date_span = own.map(|o| o.1);
                 d.told_on = own.is_some_and(|(_, span)| told_on(&ms, span));

@@ -308,6 +308,10 @@ mod tests {
         let events = code_in("nl", "Zaterdag voerde de Pakistaanse luchtmacht aanvallen uit in Afghanistan. Een dag later vielen Afghaanse grenstroepen Pakistaanse posten aan.");
         let attacks = all_of_type(&events, "ASSAULT");
         assert_eq!(attacks.iter().map(|e| e.date).collect::<Vec<_>>(), [Date::ymd(2024, 6, 22), Date::ymd(2024, 6, 23)], "{events:#?}");
+        // "two days after" counts back from the day the sentence told, for what follows it.
+        let events = code_en("The government imposed a curfew on Tuesday, two days after a prison riot killed 17 inmates.");
+        assert_eq!(of_type(&events, "ASSAULT").date, Date::ymd(2024, 6, 23), "{events:#?}");
+        assert_eq!(of_type(&events, "COERCE").date, Date::ymd(2024, 6, 25), "{events:#?}");
         // With no day told before, "the next day" dates nothing.
         let events = code_en("The next day, soldiers attacked a village in Mali.");
         assert_eq!(of_type(&events, "ASSAULT").date, Date::ymd(2024, 6, 26), "{events:#?}");
