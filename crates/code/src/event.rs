@@ -320,7 +320,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                         _ => None,
                     })
                 };
-                let own = if days_before().nth(1).is_some() { days_before().last() } else { own };
+                let own = if days_before().nth(1).is_some() { days_before().next_back() } else { own };
                 d.date = own.map(|o| o.0).or(inherited_date).or(article.date);
                 d.date_span = own.map(|o| o.1);
                 d.told_on = own.is_some_and(|(_, span)| told_on(&ms, span));
