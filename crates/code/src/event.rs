@@ -385,15 +385,16 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     events
 }
 
-/// The first town named in sentence `si` or the two after it that lies in `province`, when
-/// `province` is a first-level area.
+/// The first town named in sentence `si`, the two after it or the one before that lies in
+/// `province`, when `province` is a first-level area.
 fn town_within(analysis: &Analysis, si: usize, province: &Place) -> Option<Place> {
     if province.precision != PlacePrecision::Admin1 {
         return None;
     }
     // Inside the sentences, not in a dateline between them ("MAIDUGURI, Nigeria (Reuters) -"
     // says where the report was filed).
-    analysis.sentences[si..(si + 3).min(analysis.sentences.len())].iter().find_map(|s| {
+    let after = analysis.sentences[si..(si + 3).min(analysis.sentences.len())].iter();
+    after.chain(si.checked_sub(1).map(|p| &analysis.sentences[p])).find_map(|s| {
         // Mentions are in text order: a sentence's start at its first.
         let from = analysis.mentions.partition_point(|m| m.span[0] < s.start);
         analysis.mentions[from..].iter().take_while(|m| m.span[0] < s.end).find_map(|m| match &m.kind {
