@@ -694,7 +694,13 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
             // counted, not the attacker named with the noun.
             None => {
                 let counted = unmarked_left.iter().chain(unmarked_right.iter()).find(|a| a.persons && a.count.is_some());
-                (first(agent), first(counted.or(unmarked_left.first()).or(unmarked_right.first()).copied()))
+                // "Soldaten hebben gisteren drie burgers gedood": in a Dutch verb-final clause an
+                // actor before the people counted is who killed them.
+                let counted_at = left.iter().find(|x| x.2.is_none() && x.1.persons && x.1.count.is_some()).map(|x| x.0.first);
+                // Not a speaker: "the ministry said four people were killed".
+                let said_between = |from: u32, to: u32| clause.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && from <= m.first && m.first < to);
+                let doer = counted_at.and_then(|at| left.iter().find(|x| x.2.is_none() && x.0.last <= at && x.1.count.is_none() && !said_between(x.0.last, at)).map(|x| x.1));
+                (first(agent.or(doer)), first(counted.or(unmarked_left.first()).or(unmarked_right.first()).copied()))
             }
         }
     } else if flags.recv {

@@ -342,6 +342,15 @@ mod tests {
     }
 
     #[test]
+    fn a_dutch_verb_final_killing_keeps_its_doer() {
+        let events = code_in("nl", "Israël heeft gisteren drie Palestijnen gedood.");
+        assert_eq!(roles(&events, "ASSAULT"), ("ISR", "PSE"), "{events:#?}");
+        // A speaker is no doer.
+        let events = code_in("nl", "Het ministerie zei dat vier mensen werden gedood.");
+        assert_eq!(roles(&events, "ASSAULT").0, "-", "{events:#?}");
+    }
+
+    #[test]
     fn a_happening_dated_long_before_the_report_is_history() {
         let events = code_en("On 25 October 1854 Russian artillery killed 110 British cavalrymen.");
         assert!(events.is_empty(), "{events:#?}");
