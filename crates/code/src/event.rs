@@ -920,8 +920,10 @@ fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, words: &[W
                 continue;
             }
             if let MentionKind::Place(p) = &m.kind {
-                // Finer places win; nearer to the trigger wins among equals.
-                let fine = if p.precision == PlacePrecision::Country { 0 } else { 1000 };
+                // Finer places win; nearer to the trigger wins among equals. A place someone
+                // came from ("stuurde politie vanuit Bagdad naar Kirkuk") only when there is no other.
+                let origin = sentence.iter().any(|o| o.last == m.first && matches!(o.kind, MentionKind::Word(WordClass::Origin)));
+                let fine = if origin { -2000 } else if p.precision == PlacePrecision::Country { 0 } else { 1000 };
                 let score = fine - (m.first as i64 - trigger as i64).abs();
                 if best.is_none_or(|(_, s)| score > s) {
                     best = Some((p, score));

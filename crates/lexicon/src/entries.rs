@@ -218,6 +218,8 @@ pub enum WordClass {
     Between,
     Locative,
     Toward,
+    /// "vanuit", "from": the place after it is where someone came from, not where it happened.
+    Origin,
     Coord,
     Possessive,
     Relative,
@@ -273,6 +275,7 @@ impl WordClass {
             "between" => Between,
             "locative" => Locative,
             "toward" => Toward,
+            "origin" => Origin,
             "coord" => Coord,
             "possessive" => Possessive,
             "relative" => Relative,
