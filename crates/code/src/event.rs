@@ -86,8 +86,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     // telling that day ("... rallied on Thursday. Security forces briefly detained Machado ...").
     let mut previous_date: Option<kroniek_types::Date> = None;
     let mut previous_end = 0;
-    // Body sentences so far, and whether one of the first two was dated decades back.
-    let (mut body_sentences, mut history_lead) = (0, false);
+    // Body sentences so far, whether this one is in the lead, and whether the lead was dated
+    // decades back.
+    let (mut body_sentences, mut in_lead, mut history_lead) = (0, true, false);
     // A sentence's mentions, in a buffer every sentence reuses.
     let mut ms: Vec<&Mention> = Vec::new();
     for (si, sentence) in analysis.sentences.iter().enumerate() {
@@ -136,7 +137,10 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         // until it names the present.
         let same_paragraph = !article.text[previous_end.min(sentence.start)..sentence.start].contains('\n');
         body_sentences += 1;
-        if body_sentences <= 2 && own_date.is_some_and(|d| historic(&d)) {
+        // The lead is the first two body sentences and the rest of their paragraph ("Het is
+        // stil op de dijk bij Hoofdplaat. ... hier in oktober 1944 ...").
+        in_lead = body_sentences <= 2 || in_lead && same_paragraph;
+        if in_lead && own_date.is_some_and(|d| historic(&d)) {
             history_lead = true;
         }
         let inherited_date = own_date.is_none().then_some(previous_date).flatten().filter(|d| d.precision <= kroniek_types::Precision::Week || (same_paragraph || history_lead) && historic(d));

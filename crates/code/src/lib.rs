@@ -301,6 +301,9 @@ mod tests {
         let events = code_in("nl", text);
         assert_eq!(events.len(), 1, "{events:#?}");
         assert_eq!(events[0].event_type.as_str(), "PROTEST", "{events:#?}");
+        // The past may be named later in the lead paragraph.
+        let text = "Het is stil op de dijk. Een paar schapen grazen. Hier werd in oktober 1944 zwaar gevochten.\n\nSoldaten vochten tot hun middel in het water. Honderden Canadezen sneuvelden.";
+        assert_eq!(code_in("nl", text), [], "history read as news");
     }
 
     #[test]
