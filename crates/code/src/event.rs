@@ -54,6 +54,17 @@ impl Draft {
         self.date_span.is_some() && !self.told_on && self.date.is_some_and(|x| x.precision == kroniek_types::Precision::Day)
     }
 
+    /// Drops this draft for `later`, which tells the same happening more fully, giving it the
+    /// narrower actors and a finer place.
+    fn give_way_to(&mut self, later: &mut Draft) {
+        later.source = narrower(later.source.take(), self.source.take());
+        later.target = narrower(later.target.take(), self.target.take());
+        if let Some(place) = self.location.take_if(|(place, _)| refines(later.location.as_ref().map(|l| &l.0), place)) {
+            later.location = Some(place);
+        }
+        self.dropped = true;
+    }
+
     /// Takes the day (and a finer place) of `later`, a sentence telling this same happening.
     fn take_day_of(&mut self, later: &mut Draft) {
         self.date = later.date;
@@ -1132,9 +1143,10 @@ fn merge_follow_up_counts(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Co
 /// the village late Wednesday night.": a lead that tells a happening without its day (or only
 /// the day it was reported) is followed by the telling that pins it. The later sentence, when
 /// it is the same kind of happening in the same place by compatible actors, gives its day and
-/// joins the lead, unless both count the same people; a lead with no counts joins it. Only the headline and the first two
-/// body sentences (before `lead_end`) are a lead: later, an undated sentence is background
-/// as often as not.
+/// joins the lead, unless both count the same people; a lead with no counts, or with the same
+/// counts (a headline told again), joins the later sentence instead. Only the headline and the
+/// first two body sentences (before `lead_end`) are a lead: later, an undated sentence is
+/// background as often as not.
 fn date_by_follow_up(drafts: &mut [Draft], lead_end: usize, lexicon: &Lexicon, codebook: &Codebook) {
     for j in 0..drafts.len() {
         if drafts[j].sentence >= lead_end {
@@ -1153,10 +1165,7 @@ fn date_by_follow_up(drafts: &mut [Draft], lead_end: usize, lexicon: &Lexicon, c
         });
         if let Some(i) = told_again {
             let (host, rest) = drafts.split_at_mut(i);
-            let (p, d) = (&mut host[j], &mut rest[0]);
-            d.source = narrower(d.source.take(), p.source.take());
-            d.target = narrower(d.target.take(), p.target.take());
-            p.dropped = true;
+            host[j].give_way_to(&mut rest[0]);
             continue;
         }
         if drafts[j].pinned() {
@@ -1173,12 +1182,7 @@ fn date_by_follow_up(drafts: &mut [Draft], lead_end: usize, lexicon: &Lexicon, c
         // A lead without counts ("Fighting flares in eastern Congo") is told in full by the
         // sentence that pins it.
         if p.counts.iter().all(Option::is_none) {
-            d.source = narrower(d.source.take(), p.source.take());
-            d.target = narrower(d.target.take(), p.target.take());
-            if let Some(place) = p.location.take_if(|(place, _)| refines(d.location.as_ref().map(|l| &l.0), place)) {
-                d.location = Some(place);
-            }
-            p.dropped = true;
+            p.give_way_to(d);
             continue;
         }
         p.take_day_of(d);

@@ -407,9 +407,7 @@ fn resolve_date(word: DateWord, published: Option<Date>) -> Option<DateMention> 
     Some(DateMention { date, time: None })
 }
 
-/// How many years before the report a bare year must lie to date a sentence anywhere in it.
-/// Recent years often sit in a phrase beside today's news ("rules set in 2020"); decades-old
-/// ones ("in 1683", "de zomer van 1672") mark history, whose happenings are not news.
+/// How many years before the report a year makes history ("in 1683", "de zomer van 1672").
 const HISTORY_YEARS: i32 = 25;
 
 /// Whether `year` lies decades before `published`: history, whose dates carry on through their
@@ -418,9 +416,10 @@ pub fn is_history(year: i32, published: Date) -> bool {
     year <= published.year - HISTORY_YEARS
 }
 
-/// Bare four-digit years after a year cue (`words.tsv`), with their words: one decades before
-/// the report anywhere, any year before it when the cue opens the sentence ("In 2014, ...",
-/// "In late 2023 ...", "Tussen 2003 en 2005 ...").
+/// Bare four-digit years after a year cue (`words.tsv`), with their words: any year before the
+/// report when the cue opens the sentence ("In 2014, ...", "In late 2023 ...", "Tussen 2003 en
+/// 2005 ..."), else one at least two years back ("killed three soldiers in 2023"); the coder
+/// decides which happenings a year far from them dates.
 fn cued_years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u32)], lexicon: &Lexicon, published: Option<Date>) -> Vec<(u32, DateMention)> {
     let mut out = Vec::new();
     let Some(published) = published else { return out };
