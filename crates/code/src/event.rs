@@ -1159,7 +1159,7 @@ fn date_by_follow_up(drafts: &mut [Draft], lead_end: usize, lexicon: &Lexicon, c
         // "Militants kill 14 soldiers in attack on army base" over "Militants overran a base
         // in Damboa, killing 14 soldiers": a headline that the lead tells again, counts and all,
         // is that event.
-        let told_again = (j + 1..drafts.len()).take_while(|&i| drafts[i].sentence <= drafts[j].sentence + 2).find(|&i| {
+        let told_again = follow_ups(drafts, j).find(|&i| {
             let (p, d) = (&drafts[j], &drafts[i]);
             !d.dropped && d.sentence > p.sentence && p.counts.iter().any(Option::is_some) && d.counts == p.counts && type_of(d, lexicon, codebook) == kind && compatible(p, d) && same_place(d, p)
         });
@@ -1171,7 +1171,7 @@ fn date_by_follow_up(drafts: &mut [Draft], lead_end: usize, lexicon: &Lexicon, c
         if drafts[j].pinned() {
             continue;
         }
-        let Some(i) = (j + 1..drafts.len()).take_while(|&i| drafts[i].sentence <= drafts[j].sentence + 2).find(|&i| {
+        let Some(i) = follow_ups(drafts, j).find(|&i| {
             let (p, d) = (&drafts[j], &drafts[i]);
             !d.dropped && d.sentence > p.sentence && d.pinned() && d.intent == Intent::Actual && d.date < p.date && type_of(d, lexicon, codebook) == kind && compatible(p, d) && same_place(d, p)
         }) else {
@@ -1191,6 +1191,11 @@ fn date_by_follow_up(drafts: &mut [Draft], lead_end: usize, lexicon: &Lexicon, c
             drafts[j].source = narrower(drafts[j].source.take(), drafts[i].source.take());
         }
     }
+}
+
+/// The drafts after draft `j` in its sentence or the two after it: where a lead is told again.
+fn follow_ups(drafts: &[Draft], j: usize) -> impl Iterator<Item = usize> + '_ {
+    (j + 1..drafts.len()).take_while(move |&i| drafts[i].sentence <= drafts[j].sentence + 2)
 }
 
 /// Whether the later draft `d` may tell of the same place as `p`: it names none, the same, or
