@@ -639,13 +639,11 @@ fn first_subject(sentence: &[&Mention], clause: &Clause) -> Option<Actor> {
     first
 }
 
-/// Whether `o` is the subject of what `speaker` says: an actor of another country right after
-/// the speech word and before the trigger ("a Thai spokesman said Cambodian forces opened fire"),
-/// not the speaker's own side ("the governor said his government would not pay").
-fn reported_subject(o: &Mention, speaker: &Mention, said: u32, trigger: u32) -> bool {
-    let (Some(reported), Some(speaking)) = (actor_of(o), actor_of(speaker)) else { return false };
-    let country = |a: &ActorMention| a.actors.first().and_then(|x| x.country.clone());
-    o.first >= said && o.first <= said + 2 && o.last <= trigger && !reported.adjectival && country(reported) != country(speaking)
+/// Whether `o` is the subject of what `speaker` says: an actor right after the speech word and
+/// before the trigger ("residents said soldiers detained 14 men", "a Thai spokesman said
+/// Cambodian forces opened fire"), not the speaker.
+fn reported_subject(o: &Mention, said: u32, trigger: u32) -> bool {
+    actor_of(o).is_some_and(|reported| o.first >= said && o.first <= said + 2 && o.last <= trigger && !reported.adjectival)
 }
 
 /// Source and target by position and markers. `pronoun_subject`: the clause's subject is a
@@ -667,7 +665,7 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         if a.adjectival && !(flags.noun && m.last == d.first) && !subject_noun {
             continue;
         }
-        if said.is_some_and(|s| m.last <= s) && clause.iter().any(|o| reported_subject(o, m, said.unwrap_or(0), d.first)) {
+        if said.is_some_and(|s| m.last <= s) && clause.iter().any(|o| reported_subject(o, said.unwrap_or(0), d.first)) {
             continue;
         }
         // "..., medics said", "according to the UN", "volgens de VN": the speaker is not a role.
@@ -715,7 +713,10 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
                 // Not a speaker: "the ministry said four people were killed".
                 let said_between = |from: u32, to: u32| clause.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && from <= m.first && m.first < to);
                 let doer = counted_at.and_then(|at| left.iter().find(|x| x.2.is_none() && x.0.last <= at && x.1.count.is_none() && !said_between(x.0.last, at)).map(|x| x.1));
-                (first(agent.or(doer)), first(counted.or(unmarked_left.first()).or(unmarked_right.first()).copied()))
+                // "Bij een inval van het Israëlische leger ... zijn drie Palestijnen om het leven
+                // gekomen": who raided, when no one else is named as the killer.
+                let raider = left.iter().find(|x| x.2 == Some(WordClass::From) && clause.iter().any(|t| matches!(t.kind, MentionKind::Trigger { verb, part: 0 } if lexicon.verbs[verb as usize].flags.noun) && t.last <= x.0.first && x.0.first <= t.last + MARKER_REACH));
+                (first(agent.or(doer).or(raider.map(|x| x.1))), first(counted.or(unmarked_left.first()).or(unmarked_right.first()).copied()))
             }
         }
     } else if flags.recv {

@@ -110,6 +110,31 @@ mod tests {
     }
 
     #[test]
+    fn what_a_speaker_reports_has_its_own_subject() {
+        // The witnesses are the source of the report, not of the arrests.
+        let events = code_en("Residents of Douentza said soldiers had detained 14 men at the market on Tuesday.");
+        assert_eq!(roles(&events, "COERCE"), ("MIL", "CVL"), "{events:#?}");
+        // Forces a speaker reports of first are its own, not those of where it happens.
+        let events = code_in("nl", "Het Israëlische leger zegt dat militairen in het kamp Balata bij Nablus werden beschoten.");
+        assert_eq!(code(&of_type(&events, "ASSAULT").target), "ISRMIL", "{events:#?}");
+        // "volgens eigen zeggen" is the speaker's own account of what it did.
+        let events = code_in("nl", "De politie heeft volgens eigen zeggen ruim 1200 mensen gearresteerd.");
+        assert_eq!(roles(&events, "COERCE"), ("COP", "CVL"), "{events:#?}");
+        // A raid's own raider is who killed, when the sentence names no one else.
+        let events = code_in("nl", "Bij een inval van het Israëlische leger zijn woensdag drie Palestijnen om het leven gekomen.");
+        assert_eq!(roles(&events, "ASSAULT"), ("ISRMIL", "PSE"), "{events:#?}");
+    }
+
+    #[test]
+    fn a_number_of_units_ago_dates_from_publication() {
+        let events = code_en("Two days ago Russian forces shelled Kharkiv.");
+        assert_eq!(of_type(&events, "ASSAULT").date.map(|d| d.to_string()).as_deref(), Some("2024-06-24"), "{events:#?}");
+        // Centuries ago is history, not news.
+        let events = code_in("nl", "Precies 353 jaar geleden beschoot het leger van de bisschop de stad.");
+        assert!(events.is_empty(), "{events:#?}");
+    }
+
+    #[test]
     fn a_named_army_the_lexicon_lacks_is_an_armed_group() {
         let events = code_en("On Tuesday the Ta'ang National Liberation Army accused the military of breaking the truce.");
         let accusation = of_type(&events, "ACCUSE");

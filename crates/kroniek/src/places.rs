@@ -30,7 +30,7 @@ const STRAY_TOWN: u64 = 50_000;
 const ALIAS_VOUCHES: u64 = 150_000;
 
 impl PlaceSource for GazetteerSource {
-    fn places(&self, folded: &str, starts: &[usize], countries: &[String]) -> Vec<FoundPlace> {
+    fn places(&self, folded: &str, starts: &[usize], continuing: &[usize], countries: &[String]) -> Vec<FoundPlace> {
         let found = self.0.find_at(folded, starts.iter().copied());
         // Names with one possible country ("Texas", "Donetsk region") tell which "Paris" or
         // "Pokrovsk" the text means: they join the article's countries as context.
@@ -73,11 +73,14 @@ impl PlaceSource for GazetteerSource {
                 // A town known here only by one of its many foreign names ("Boni" for Bonn),
                 // in none of the countries the article names, is more likely a place the
                 // gazetteer lacks than that town.
+                // So is one whose alias opens a longer capitalised name ("Adan Yabaal" is a
+                // Somali town, not Aden), unless the article names that town's country.
+                let alias = !self.0.is_own_name(id, ctx.name);
+                let opens_name = continuing.binary_search(&(m.end + 1)).is_ok();
                 let foreign_alias = kind == kroniek_places::Kind::City
-                    && population < ALIAS_NEEDS_CONTEXT
+                    && alias
                     && !countries.is_empty()
-                    && !vouched.iter().any(|c| c == country)
-                    && !self.0.is_own_name(id, ctx.name);
+                    && ((population < ALIAS_NEEDS_CONTEXT && !vouched.iter().any(|c| c == country)) || (opens_name && !countries.iter().any(|c| c == country)));
                 // A province named without a province word and outside the article's countries
                 // ("the city's Emergency Medicine Centre" is not Burkina Faso's Centre region).
                 let stray_province = kind == kroniek_places::Kind::Admin1 && !ctx.admin_cue && !countries.is_empty() && !context.iter().any(|c| c == country);

@@ -193,6 +193,19 @@ pub enum DateWord {
     Time(u8, u8),
     /// N days from the day the text named last ("een dag later", "the previous day").
     After(i32),
+    /// So many units before publication as the number right before says ("353 jaar geleden",
+    /// "three days ago").
+    Ago(AgoUnit),
+}
+
+/// The unit of an [`DateWord::Ago`] phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum AgoUnit {
+    Day,
+    Week,
+    Month,
+    Year,
 }
 
 /// A closed word class the coder's rules use (FORMAT.md, words.tsv).

@@ -28,7 +28,7 @@ mod tsv;
 
 pub use codebook::{AcledType, CameoCode, Codebook};
 pub use entries::{
-    Country, CountryForm, CountField, DateWord, NumberKind, NumberWord, Org, Person, Role, RoleKind, Tag, Verb,
+    AgoUnit, Country, CountryForm, CountField, DateWord, NumberKind, NumberWord, Org, Person, Role, RoleKind, Tag, Verb,
     VerbFlags, WordClass,
 };
 pub use error::{Error, Result};

@@ -303,6 +303,13 @@ fn parse_date_word(value: &str) -> std::result::Result<DateWord, String> {
         "monthname" => DateWord::MonthName(int()?.clamp(1, 12) as u8),
         "year" => DateWord::Year(int()?),
         "after" => DateWord::After(int()?),
+        "ago" => DateWord::Ago(match arg {
+            "day" => AgoUnit::Day,
+            "week" => AgoUnit::Week,
+            "month" => AgoUnit::Month,
+            "year" => AgoUnit::Year,
+            _ => return Err(format!("{value:?}: ago takes day, week, month or year")),
+        }),
         "time" => {
             let (h, m) = arg.split_once(':').ok_or_else(|| format!("time {arg:?} is not HH:MM"))?;
             let h = h.parse::<u8>().map_err(|e| e.to_string())?;

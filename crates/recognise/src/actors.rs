@@ -412,6 +412,10 @@ fn concat(parts: &[&str]) -> SmolStr {
     out.finish()
 }
 
+/// How many words after a speech verb the reported clause's first actor may stand ("said on
+/// Monday that its forces").
+const SPEAKER_REACH: u32 = 5;
+
 /// Actors the text names without a country ("the police", "rebels", "the junta") belong
 /// where their sentence happens when it names towns of one country ("Fighters attacked an army
 /// base in Djibo"), else where the article is about (`focus`). `sentences` are word ranges.
@@ -451,7 +455,28 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32
                 }
             }
         }
-        let Some(iso3) = local.filter(|_| agree && town).or_else(|| focus.map(SmolStr::from)) else { continue };
+        let default = local.filter(|_| agree && town).or_else(|| focus.map(SmolStr::from));
+        // "The Israeli army said soldiers came under fire": the forces a speaker's report begins
+        // with are its own when they are of its sector, wherever it happens.
+        for k in 0..sentence.len() {
+            let MentionKind::Word(WordClass::Speech) = sentence[k].kind else { continue };
+            let said = &sentence[k];
+            let speaker = sentence[..k].iter().rev().find_map(|m| match &m.kind {
+                MentionKind::Actor(a) if m.last + 2 >= said.first => a.actors.first().filter(|x| x.org.is_none()),
+                _ => None,
+            });
+            let Some((Some(country), Some(sector))) = speaker.map(|x| (x.country.clone(), x.sector.clone())) else { continue };
+            let (first, reach) = (said.last, said.last + SPEAKER_REACH);
+            let reported = sentence[k + 1..].iter_mut().find(|m| matches!(m.kind, MentionKind::Actor(_)) && m.first >= first);
+            if let Some(Mention { first, kind: MentionKind::Actor(a), .. }) = reported {
+                if *first <= reach && a.persons && !a.adjectival && !a.single {
+                    for actor in a.actors.iter_mut().filter(|x| x.country.is_none() && x.org.is_none() && x.sector.as_ref() == Some(&sector)) {
+                        set_country(actor, country.clone());
+                    }
+                }
+            }
+        }
+        let Some(iso3) = default else { continue };
         for m in sentence.iter_mut() {
             if let MentionKind::Actor(a) = &mut m.kind {
                 // "Drones struck Primorsk": a weapon belongs to whoever fires it, not to where it
@@ -465,15 +490,20 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32
                     iso3.clone()
                 };
                 for actor in &mut a.actors {
-                    if actor.country.is_none() && actor.org.is_none() {
-                        if let Some(sector) = actor.sector.clone() {
-                            actor.code = concat(&[iso3.as_str(), &sector]);
-                            actor.name = concat(&[iso3.as_str(), " (", &actor.name, ")"]);
-                            actor.country = Some(iso3.clone());
-                        }
+                    if actor.country.is_none() && actor.org.is_none() && actor.sector.is_some() {
+                        set_country(actor, iso3.clone());
                     }
                 }
             }
         }
+    }
+}
+
+/// Makes an unnamed sector actor the country's: "police" in Nigeria is NGACOP.
+fn set_country(actor: &mut Actor, iso3: SmolStr) {
+    if let Some(sector) = &actor.sector {
+        actor.code = concat(&[iso3.as_str(), sector]);
+        actor.name = concat(&[iso3.as_str(), " (", &actor.name, ")"]);
+        actor.country = Some(iso3);
     }
 }

@@ -1,7 +1,7 @@
 //! One pass over an article: fold, match, segment, then build mentions.
 
 use crate::{actors, numbers, DateMention, Mention, MentionKind};
-use kroniek_lexicon::{DateWord, Hit, Lexicon, RoleKind, Tag, WordClass};
+use kroniek_lexicon::{AgoUnit, DateWord, Hit, Lexicon, NumberKind, RoleKind, Tag, WordClass};
 use kroniek_text::{segment, Folded, Sentence, SentenceKind};
 use kroniek_types::{Date, Place, Precision, SmolStr};
 
@@ -27,8 +27,9 @@ const SMALL_TOWN: u64 = 100_000;
 pub trait PlaceSource: Sync {
     /// Every place name in `folded` that starts at one of `starts` (folded offsets of the
     /// capitalised words: place names are capitalised in news text), ranked with the article's
-    /// countries (ISO3, most mentioned first) as context.
-    fn places(&self, folded: &str, starts: &[usize], countries: &[String]) -> Vec<FoundPlace>;
+    /// countries (ISO3, most mentioned first) as context. `continuing` are the capitalised words
+    /// that carry on a name before them: only a space between, in one sentence.
+    fn places(&self, folded: &str, starts: &[usize], continuing: &[usize], countries: &[String]) -> Vec<FoundPlace>;
     /// A country as a place (its centroid).
     fn country(&self, iso3: &str) -> Option<Place>;
 }
@@ -218,6 +219,9 @@ fn analyse_with(
                         }),
                         // "a day later": from the day told last, in the past or the present.
                         DateWord::After(n) => last_day.map(|d: Date| DateMention { date: d.add_days(n as i64), time: None }),
+                        DateWord::Ago(unit) => years_ago(text, &words, &raw, lexicon, a, unit, date).inspect(|d| {
+                            history = date.filter(|&p| is_history(d.date.year, p)).map(|_| d.date.year);
+                        }),
                         _ => {
                             // "on Thursday", "yesterday": the text is back in the present.
                             history = None;
@@ -286,7 +290,11 @@ fn analyse_with(
         };
         let mut swallowed: Vec<(u32, u32)> = Vec::new();
         let capitals: Vec<usize> = words.iter().filter(|w| w.capital).map(|w| w.fstart as usize).collect();
-        for found in source.places(&folded.text, &capitals, &countries) {
+        let continuing: Vec<usize> = (1..words.len())
+            .filter(|&w| words[w].capital && glued_to(text, &words, &sentence_starts, w as u32))
+            .map(|w| words[w].fstart as usize)
+            .collect();
+        for found in source.places(&folded.text, &capitals, &continuing, &countries) {
             let (a, b) = (word_at(found.start as u32), word_end(found.end as u32));
             if a >= b {
                 continue;
@@ -365,10 +373,16 @@ fn analyse_with(
 /// one not capitalised merely for opening its sentence, so the two are one proper name.
 pub(crate) fn glued_to_name(text: &str, words: &[Word], sentence_starts: &[u32], a: u32) -> bool {
     let w = a as usize;
-    w > 0
-        && words[w - 1].capital
-        && text[words[w - 1].oend as usize..words[w].ostart as usize].bytes().all(|b| b == b' ')
-        && sentence_starts.binary_search(&(a - 1)).is_err()
+    w > 0 && words[w - 1].capital && spaces_before(text, words, w) && sentence_starts.binary_search(&(a - 1)).is_err()
+}
+
+/// Word `a` follows the word before it with only spaces between, in the same sentence.
+fn glued_to(text: &str, words: &[Word], sentence_starts: &[u32], a: u32) -> bool {
+    a > 0 && spaces_before(text, words, a as usize) && sentence_starts.binary_search(&a).is_err()
+}
+
+fn spaces_before(text: &str, words: &[Word], w: usize) -> bool {
+    text[words[w - 1].oend as usize..words[w].ostart as usize].bytes().all(|b| b == b' ')
 }
 
 /// A word of two or more letters, all capitals ("AU", "WHO"; not "I", not "Au").
@@ -382,6 +396,33 @@ fn words_of(folded: &Folded) -> Vec<Word> {
         .iter()
         .map(|w| Word { fstart: w.start, fend: w.end, ostart: w.ostart, oend: w.oend, comma_before: w.comma_before, capital: w.capital })
         .collect()
+}
+
+/// "353 jaar geleden", "three days ago": the number right before word `a` (digits or a number
+/// word) counts the units back from publication.
+fn years_ago(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, a: u32, unit: AgoUnit, published: Option<Date>) -> Option<DateMention> {
+    let p = published?;
+    let before = a.checked_sub(1)? as usize;
+    let digits = &text[words[before].ostart as usize..words[before].oend as usize];
+    let n: i32 = if digits.bytes().all(|c| c.is_ascii_digit()) {
+        digits.parse().ok()?
+    } else {
+        let r = raw.partition_point(|r| r.0 < before as u32);
+        let (_, end, tags) = raw.get(r).filter(|r| r.0 == before as u32)?;
+        let value = tags.iter().find_map(|t| match t {
+            Tag::Number(id) if *end == a && lexicon.numbers[*id as usize].kind == NumberKind::Unit => Some(lexicon.numbers[*id as usize].value),
+            _ => None,
+        })?;
+        i32::try_from(value).ok()?
+    };
+    let date = match unit {
+        AgoUnit::Day if p.precision == Precision::Day => p.add_days(-n as i64),
+        AgoUnit::Week if p.precision == Precision::Day => p.add_days(-7 * n as i64).with_precision(Precision::Week),
+        AgoUnit::Month => return resolve_date(DateWord::Month(-n), published),
+        AgoUnit::Year => Date::y(p.year - n),
+        _ => return None,
+    };
+    Some(DateMention { date, time: None })
 }
 
 fn resolve_date(word: DateWord, published: Option<Date>) -> Option<DateMention> {
