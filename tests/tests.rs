@@ -581,4 +581,8 @@ fn unnamed_forces_belong_where_their_sentence_happens() {
     let release = events.iter().find(|e| e.sentence.starts_with("On Thursday")).expect("the release");
     let countries: Vec<_> = [&release.source, &release.target].into_iter().flatten().filter_map(|a| a.country.as_deref()).collect();
     assert_eq!(countries, ["NIC"], "{events:#?}");
+    // The army in the West Bank is Israel's: Palestine has none of its own.
+    let events = code("Soldiers demolished dozens of houses in the refugee camp of Tulkarm on Sunday.");
+    let demolition = events.first().expect("the demolition");
+    assert_eq!(demolition.source.as_ref().map(|a| a.code.as_str()), Some("ISRMIL"), "{events:#?}");
 }

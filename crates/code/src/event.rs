@@ -837,7 +837,7 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
     // a single noun the lexicons do not know, as Dutch verb-final clauses put it ("527
     // klimaatactivisten aangehouden", "32 anderen gewond geraakt").
     // A stopword may stand between ("two other miners were wounded").
-    let unknown = |w: u32| !clause.iter().any(|x| x.first <= w && w < x.last);
+    let unknown = |w: u32| !clause.iter().any(|x| x.first <= w && w < x.last && !matches!(x.kind, MentionKind::Word(WordClass::Member)));
     let stopword = |w: u32| words.get(w as usize).is_some_and(|w| lexicon.stopwords.contains(&text[w.ostart as usize..w.oend as usize].to_lowercase()));
     let bare_place = |n: &Mention| n.first == d.last || (n.last + 1 == d.first && unknown(n.last)) || (n.last + 2 == d.first && stopword(n.last) && unknown(n.last + 1));
     for m in clause.iter().filter(|m| (!flags.adjunct || m.first >= d.last) && near(m)) {

@@ -135,6 +135,17 @@ mod tests {
     }
 
     #[test]
+    fn members_of_a_group_are_counted_people() {
+        let events = code_en("Five members of the security forces were killed in the ambush.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(5), "{events:#?}");
+        // Not one person for "een burgerwacht", and across an adjective.
+        let events = code_in("nl", "Bij een luchtaanval zijn zaterdag zestien leden van een burgerwacht om het leven gekomen.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(16), "{events:#?}");
+        let events = code_in("nl", "De politie heeft woensdag acht leden van een extreemrechtse terreurgroep opgepakt.");
+        assert_eq!(of_type(&events, "COERCE").arrested, Some(8), "{events:#?}");
+    }
+
+    #[test]
     fn a_named_army_the_lexicon_lacks_is_an_armed_group() {
         let events = code_en("On Tuesday the Ta'ang National Liberation Army accused the military of breaking the truce.");
         let accusation = of_type(&events, "ACCUSE");

@@ -20,6 +20,9 @@ pub struct Country {
     pub iso3: SmolStr,
     /// English name.
     pub name: SmolStr,
+    /// Whose army "the army" is here when the text does not say: a territory without one of
+    /// its own (the West Bank's "leger" is Israel's).
+    pub military: Option<SmolStr>,
 }
 
 /// A person in a role for a span of dates.
@@ -219,6 +222,9 @@ pub enum WordClass {
     /// An indefinite article ("a", "een"): before people it counts one ("a police officer was
     /// killed").
     Indefinite,
+    /// "leden", "members": a number before it counts the people of the group after "van"/"of"
+    /// ("zestien leden van een burgerwacht").
+    Member,
     Negation,
     Planned,
     Threat,
@@ -277,6 +283,7 @@ impl WordClass {
             "stopword" => Stopword,
             "definite" => Definite,
             "indefinite" => Indefinite,
+            "member" => Member,
             "negation" => Negation,
             "planned" => Planned,
             "threat" => Threat,

@@ -78,7 +78,8 @@ impl Lexicon {
         for_each_row(common.join("countries.tsv"), |row| {
             let iso3 = row.required(0, "ISO3 code")?.to_string();
             lex.country_ids.insert(iso3.clone(), lex.countries.len() as u32);
-            lex.countries.push(Country { iso3: iso3.into(), name: row.required(2, "English name")?.into() });
+            let military = Some(row.col(3)).filter(|c| !c.is_empty()).map(SmolStr::from);
+            lex.countries.push(Country { iso3: iso3.into(), name: row.required(2, "English name")?.into(), military });
             Ok(())
         })?;
         for_each_row(dir.join("countries.tsv"), |row| {

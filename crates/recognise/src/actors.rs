@@ -332,16 +332,26 @@ pub(crate) fn recognise(
             actor.text = words_text.into();
             actor.span = Some(span);
         }
-        // A number right before counts these people ("59 Turkse militairen").
-        let count = if persons {
+        // A number right before counts these people ("59 Turkse militairen"), or one before
+        // their members ("zestien leden van een burgerwacht", "five members of the police").
+        let is = |j: usize, class: WordClass| raw[j].2.contains(&Tag::Word(class));
+        // An article and an adjective may stand between ("leden van een extreemrechtse groep");
+        // "een" is also a number word, so the article may be a hit of its own.
+        let tagged_article = k > 0 && raw[k - 1].0 + 1 == raw[k - 1].1 && lexicon.is_indefinite(word_text(raw[k - 1].0));
+        let members_at = (k - usize::from(tagged_article))
+            .checked_sub(2)
+            .filter(|&j| is(j, WordClass::Member) && is(j + 1, WordClass::From) && raw[j].1 == raw[j + 1].0 && raw[j + 1].1 + MEMBERS_REACH >= a)
+            .map(|j| raw[j].0);
+        let number_before = |at: u32| {
             out.iter().rev().find_map(|m| match &m.kind {
-                MentionKind::Number(n) if m.last == a || m.last + 1 == a => Some(n.value),
+                MentionKind::Number(n) if m.last == at || m.last + 1 == at => Some(n.value),
                 _ => None,
             })
-        } else {
-            None
-        }
-        .flatten();
+        };
+        // Members are people whatever their group is ("members of the security forces").
+        let members = members_at.and_then(number_before);
+        persons |= members.is_some();
+        let count = members.or_else(|| if persons { number_before(a) } else { None }).flatten();
         // "a police officer", "een agent": one person.
         let single = persons
             && count.is_none()
@@ -412,14 +422,18 @@ fn concat(parts: &[&str]) -> SmolStr {
     out.finish()
 }
 
+/// Words between "leden van" and the group it counts the people of ("een extreemrechtse").
+const MEMBERS_REACH: u32 = 2;
+
 /// How many words after a speech verb the reported clause's first actor may stand ("said on
 /// Monday that its forces").
 const SPEAKER_REACH: u32 = 5;
 
 /// Actors the text names without a country ("the police", "rebels", "the junta") belong
 /// where their sentence happens when it names towns of one country ("Fighters attacked an army
-/// base in Djibo"), else where the article is about (`focus`). `sentences` are word ranges.
-pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32, u32)], focus: Option<&str>) {
+/// base in Djibo"), else where the article is about (`focus`); an army in a territory without
+/// one is the army there (`Country::military`). `sentences` are word ranges.
+pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32, u32)], focus: Option<&str>, lexicon: &Lexicon) {
     let mut from = 0;
     for &(_, end) in sentences {
         let to = from + mentions[from..].partition_point(|m| m.first < end);
@@ -491,7 +505,8 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32
                 };
                 for actor in &mut a.actors {
                     if actor.country.is_none() && actor.org.is_none() && actor.sector.is_some() {
-                        set_country(actor, iso3.clone());
+                        let occupier = (actor.sector.as_deref() == Some("MIL")).then(|| lexicon.country(&iso3).and_then(|c| c.military.clone())).flatten();
+                        set_country(actor, occupier.unwrap_or_else(|| iso3.clone()));
                     }
                 }
             }

@@ -365,7 +365,7 @@ fn analyse_with(
     let body: Vec<&Mention> = mentions.iter().filter(&mut in_body).collect();
     let focus_country = focus_country(&body);
     let focus_place = focus_place(&body).or_else(|| places.zip(focus_country.as_deref()).and_then(|(source, c)| source.country(c)));
-    actors::fill_default_countries(&mut mentions, &sentence_words, focus_country.as_deref());
+    actors::fill_default_countries(&mut mentions, &sentence_words, focus_country.as_deref(), lexicon);
     Some(Analysis { sentences, sentence_words, words, mentions, focus_country, focus_place, off_topic_words })
 }
 
