@@ -571,11 +571,13 @@ const COUNT_REACH: u32 = 8;
 /// How far after a trigger, in words, a "by X" agent still belongs to it.
 const AGENT_REACH: u32 = 4;
 
-/// The role word ("door", "van", "op") right before an actor, if any.
+/// The role word ("door", "van", "op") right before an actor, if any; not one that a date or
+/// place after it takes ("On Tuesday, the army attacked").
 fn marker(clause: &[&Mention], actor: &Mention) -> Option<WordClass> {
+    let taken = |m: &Mention| clause.iter().any(|o| o.first >= m.last && o.last <= actor.first && matches!(o.kind, MentionKind::Date(_) | MentionKind::Place(_)));
     clause
         .iter()
-        .filter(|m| m.last <= actor.first && m.last + MARKER_REACH > actor.first)
+        .filter(|m| m.last <= actor.first && m.last + MARKER_REACH > actor.first && !taken(m))
         .filter_map(|m| match m.kind {
             MentionKind::Word(c @ (WordClass::Agent | WordClass::From | WordClass::Against | WordClass::Toward | WordClass::Locative)) => {
                 Some((m.last, c))

@@ -146,6 +146,15 @@ mod tests {
     }
 
     #[test]
+    fn a_role_word_before_a_date_marks_the_date() {
+        // "On" takes "Tuesday": the army is the subject, not whom the attack was on.
+        let events = code_en("On Tuesday, the army attacked the town.");
+        assert_eq!(roles(&events, "ASSAULT"), ("MIL", "-"), "{events:#?}");
+        let events = code_en("Human Rights Watch on Friday accused the army of killing villagers.");
+        assert_eq!(roles(&events, "ACCUSE").1, "MIL", "{events:#?}");
+    }
+
+    #[test]
     fn a_named_army_the_lexicon_lacks_is_an_armed_group() {
         let events = code_en("On Tuesday the Ta'ang National Liberation Army accused the military of breaking the truce.");
         let accusation = of_type(&events, "ACCUSE");
