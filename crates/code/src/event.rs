@@ -177,7 +177,15 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         for (ci, clause) in cls.iter().enumerate() {
             let in_clause = mentions_in(&ms, clause);
             let triggers = triggers_in(in_clause, &ms, lexicon);
-            let has_verbal = triggers.iter().any(|t| !lexicon.verbs[t.0 as usize].flags.noun);
+            // A noun that a verb of the clause takes as its object is that verb's event; a
+            // participle adjunct takes only what follows it ("held a sit-in, demanding an
+            // arrest": the sit-in stands, the arrest is what is demanded).
+            let verbal_before = |noun_at: u32| {
+                triggers.iter().any(|t| {
+                    let flags = &lexicon.verbs[t.0 as usize].flags;
+                    !flags.noun && (!flags.adjunct || t.1 < noun_at)
+                })
+            };
             // Who acts in a clause that does not name its subject: after a relative clause,
             // the actor before it ("Mali, which is run by the army, warned ..."); after "and"
             // right before the verb ("..., said it welcomed ... and urged both sides"), the
@@ -241,7 +249,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     || (clause.kind == ClauseKind::Main && ci > 0 && first <= clause.first + 1)
                     || (clause.kind == ClauseKind::Complement && pronoun_opens(&ms, clause));
                 let inherited = inherited.as_deref().filter(|_| elided);
-                if flags.noun && has_verbal && !noun_has_own_actor(in_clause, first, last) {
+                if flags.noun && verbal_before(first) && !noun_has_own_actor(in_clause, first, last) {
                     continue;
                 }
                 let restates = flags.noun && after_definite(analysis, &article.text, first, lexicon) && !noun_has_own_actor(in_clause, first, last);
@@ -730,11 +738,13 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         // qualifies another noun, the target's ("voerde luchtaanvallen uit op tanks van het
         // Syrische leger").
         let of = |near: bool| right.iter().find(|x| x.2 == Some(WordClass::From) && (x.0.first <= d.last + MARKER_REACH) == near).map(|x| x.1);
-        let src = first(own.or(agent).or(of(true)).or(unmarked_left.first().copied()));
+        // "the arrest of X": whom an arrest is of is who was arrested.
+        let of_arrested = flags.count == Some(CountField::Arrested);
+        let src = first(own.or(agent).or(of(true).filter(|_| !of_arrested)).or(unmarked_left.first().copied()));
         // "Israël, dat ..., voerde dinsdag luchtaanvallen uit": a left-out subject is the
         // sentence's.
         let src = src.or_else(|| inherited.filter(|_| pronoun_subject).and_then(|a| a.first().cloned()));
-        (src, first(against.or(of(false))))
+        (src, first(against.or(of(of_arrested)).or(of(false))))
     } else {
         // "by X" makes X the subject of a passive trigger right before it ("were struck by"),
         // not of an active verb whose subject stands before it ("exchanged ... in a swap

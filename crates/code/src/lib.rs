@@ -155,6 +155,15 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_adjunct_leaves_the_noun_before_it_standing() {
+        let events = code_en("Hundreds of people held a sit-in outside the press club, demanding the arrest of the attackers.");
+        assert!(events.iter().any(|e| e.event_type.as_str() == "PROTEST"), "{events:#?}");
+        // Whom an arrest is of was arrested.
+        let events = code_en("Police announced the arrest of three militants in Peshawar.");
+        assert_eq!(roles(&events, "COERCE").1, "REB", "{events:#?}");
+    }
+
+    #[test]
     fn a_named_army_the_lexicon_lacks_is_an_armed_group() {
         let events = code_en("On Tuesday the Ta'ang National Liberation Army accused the military of breaking the truce.");
         let accusation = of_type(&events, "ACCUSE");
