@@ -460,11 +460,14 @@ fn starts_with(ms: &[&Mention], first_word: u32, class: WordClass) -> bool {
 /// Anchors whose other parts follow in order: `(verb, first word, last word)`.
 fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) -> Vec<(u32, u32, u32)> {
     let mut out = Vec::new();
+    // Words a longer pattern has taken as one of its later parts, with that pattern.
+    let mut parts_taken: Vec<(u32, u32)> = Vec::new();
     for m in clause {
         let MentionKind::Trigger { verb, part: 0 } = m.kind else { continue };
         let parts = lexicon.verbs[verb as usize].parts;
         let mut at = m.last;
         let mut ok = true;
+        let taken_from = parts_taken.len();
         for p in 1..parts {
             let next = sentence.iter().find(|x| {
                 matches!(x.kind, MentionKind::Trigger { verb: v, part } if v == verb && part == p)
@@ -472,7 +475,10 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
                     && x.first <= at + PART_REACH
             });
             match next {
-                Some(x) => at = x.last,
+                Some(x) => {
+                    at = x.last;
+                    parts_taken.push((x.first, verb));
+                }
                 None => {
                     ok = false;
                     break;
@@ -481,7 +487,17 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
         }
         if ok {
             out.push((verb, m.first, m.last));
+        } else {
+            parts_taken.truncate(taken_from);
         }
+    }
+    // "Eritrea heeft alle reservisten opgeroepen": a word that is a later part of a longer
+    // pattern ("reservisten ... opgeroepen") is no trigger of its own ("opgeroepen", called on)
+    // when it would tell another kind of event; of the same kind, it may carry the counts
+    // ("raakten er 15 gewond").
+    if !parts_taken.is_empty() {
+        let root = |v: u32| lexicon.verbs[v as usize].cameo.get(..2).unwrap_or("");
+        out.retain(|&(v, first, _)| !parts_taken.iter().any(|&(at, by)| at == first && root(by) != root(v)));
     }
     // Of two patterns on one anchor word, the one with more parts is the more specific reading:
     // "zette traangas ... in" (used tear gas) over "zette ... in" (deployed).

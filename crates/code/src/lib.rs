@@ -164,6 +164,16 @@ mod tests {
     }
 
     #[test]
+    fn a_later_part_of_a_longer_pattern_is_no_trigger_of_its_own() {
+        let events = code_in("nl", "Eritrea heeft alle reservisten tot zestig jaar opgeroepen.");
+        let types: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
+        assert_eq!(types, ["MOBILIZE"], "{events:#?}");
+        // Of the same kind it still counts: "gewond" after "raakten er 15".
+        let events = code_in("nl", "Bij de botsingen raakten er 15 gewond.");
+        assert_eq!(of_type(&events, "ASSAULT").injured, Some(15), "{events:#?}");
+    }
+
+    #[test]
     fn a_named_army_the_lexicon_lacks_is_an_armed_group() {
         let events = code_en("On Tuesday the Ta'ang National Liberation Army accused the military of breaking the truce.");
         let accusation = of_type(&events, "ACCUSE");
