@@ -174,6 +174,15 @@ mod tests {
     }
 
     #[test]
+    fn an_age_is_no_count() {
+        // One student of 23, not 23 people.
+        let events = code_in("nl", "Bij de schietpartij werd gisteren de 23-jarige student doodgeschoten.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(1), "{events:#?}");
+        let events = code_en("The 23-year-old student was killed late on Thursday when police opened fire.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(1), "{events:#?}");
+    }
+
+    #[test]
     fn a_named_army_the_lexicon_lacks_is_an_armed_group() {
         let events = code_en("On Tuesday the Ta'ang National Liberation Army accused the military of breaking the truce.");
         let accusation = of_type(&events, "ACCUSE");

@@ -225,6 +225,9 @@ pub enum WordClass {
     /// "leden", "members": a number before it counts the people of the group after "van"/"of"
     /// ("zestien leden van een burgerwacht").
     Member,
+    /// "jarige", "year-old": the number before it is an age, and the person after it one
+    /// ("de 23-jarige student").
+    Age,
     Negation,
     Planned,
     Threat,
@@ -284,6 +287,7 @@ impl WordClass {
             "definite" => Definite,
             "indefinite" => Indefinite,
             "member" => Member,
+            "age" => Age,
             "negation" => Negation,
             "planned" => Planned,
             "threat" => Threat,

@@ -351,13 +351,11 @@ pub(crate) fn recognise(
         // Members are people whatever their group is ("members of the security forces").
         let members = members_at.and_then(number_before);
         persons |= members.is_some();
-        let count = members.or_else(|| if persons { number_before(a) } else { None }).flatten();
+        // "de 23-jarige student", "a 23-year-old student": one person of that age.
+        let aged = k > 0 && raw[k - 1].1 == a && is(k - 1, WordClass::Age);
+        let count = members.or_else(|| if persons && !aged { number_before(a) } else { None }).flatten();
         // "a police officer", "een agent": one person.
-        let single = persons
-            && count.is_none()
-            && a > 0
-            && lexicon.is_indefinite(word_text(a - 1))
-            && sentence_starts.binary_search(&a).is_err();
+        let single = persons && count.is_none() && a > 0 && (aged || (lexicon.is_indefinite(word_text(a - 1)) && sentence_starts.binary_search(&a).is_err()));
         // "the Rapid Support Forces (RSF)": the acronym in brackets repeats the actor before
         // it; it is not a second actor (the object of the next verb).
         let repeats = out.last_mut().filter(|m| {
