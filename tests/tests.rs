@@ -579,6 +579,12 @@ fn unnamed_forces_belong_where_their_sentence_happens() {
     let release = events.iter().find(|e| e.sentence.starts_with("On Thursday")).expect("the release");
     let countries: Vec<_> = [&release.source, &release.target].into_iter().flatten().filter_map(|a| a.country.as_deref()).collect();
     assert_eq!(countries, ["NIC"], "{events:#?}");
+    // A town a speaker is named after is a person ("Dizon said"), and the hospital the wounded
+    // were taken to is not where the next happening was.
+    let events = code("Two soldiers were killed in a firefight near Datu Piang on Wednesday, Dizon said. The wounded were brought to a military hospital in Cotabato City. Security forces later detained 14 people in the area.");
+    assert!(events.iter().all(|e| e.location.as_ref().is_none_or(|p| p.country.as_deref() == Some("PHL"))), "{events:#?}");
+    let detention = events.iter().find(|e| e.event_type.as_str() == "COERCE").expect("the detention");
+    assert_ne!(detention.location.as_ref().map(|p| p.name.as_str()), Some("Cotabato"), "{events:#?}");
     // The army in the West Bank is Israel's: Palestine has none of its own.
     let events = code("Soldiers demolished dozens of houses in the refugee camp of Tulkarm on Sunday.");
     let demolition = events.first().expect("the demolition");

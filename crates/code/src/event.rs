@@ -392,7 +392,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             d.location = Some((town_within(analysis, d.sentence, &p).unwrap_or(p), own));
         }
         match &d.location {
-            Some((p, _)) if on_the_ground(d) => prev_location = Some((d.sentence, p.clone())),
+            Some((p, true)) if on_the_ground(d) => prev_location = Some((d.sentence, p.clone())),
             Some(_) => {}
             None => {
                 let recent = prev_location.as_ref().filter(|(s, _)| *s + 1 >= d.sentence && on_the_ground(d)).map(|(_, p)| p.clone());
@@ -939,7 +939,8 @@ fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, planned_flag
 
 /// The place where it happened: in the clause after a locative, else anywhere in the sentence;
 /// never a place in the attribution after the trigger ("..., according to mediators in
-/// Jeddah"), which is where it was said.
+/// Jeddah"), which is where it was said. The flag is false for a place only guessed from where
+/// someone came from or was taken.
 fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, words: &[Word], text: &str, lexicon: &Lexicon) -> Option<(Place, bool)> {
     let first_after = |class: WordClass, from: u32| sentence.iter().find(|m| matches!(m.kind, MentionKind::Word(c) if c == class) && m.first > from);
     // After "said" comes who said it ("..., said a teacher who joined the march in Uruapan").
@@ -957,8 +958,8 @@ fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, words: &[W
         }
         None => (u32::MAX, u32::MAX),
     };
-    let places = |ms: &[&Mention]| -> Option<Place> {
-        let mut best: Option<(&Place, i64)> = None;
+    let places = |ms: &[&Mention]| -> Option<(Place, bool)> {
+        let mut best: Option<(&Place, i64, bool)> = None;
         for m in ms {
             if m.first > speech || (m.first > source_from && m.first < source_to) {
                 continue;
@@ -969,14 +970,16 @@ fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, words: &[W
                 let origin = sentence.iter().any(|o| o.last == m.first && matches!(o.kind, MentionKind::Word(WordClass::Origin)));
                 let fine = if origin { -2000 } else if p.precision == PlacePrecision::Country { 0 } else { 1000 };
                 let score = fine - (m.first as i64 - trigger as i64).abs();
-                if best.is_none_or(|(_, s)| score > s) {
-                    best = Some((p, score));
+                if best.is_none_or(|(_, s, _)| score > s) {
+                    best = Some((p, score, !origin));
                 }
             }
         }
-        best.map(|(p, _)| p.clone())
+        best.map(|(p, _, own)| (p.clone(), own))
     };
-    places(clause).or_else(|| places(sentence)).map(|p| (p, true))
+    // A place someone was only brought from or to is the event's as a guess, like an inherited
+    // one: it lends itself to no later event.
+    places(clause).or_else(|| places(sentence))
 }
 
 fn time_of(sentence: &[&Mention]) -> Option<(u8, u8)> {

@@ -240,7 +240,8 @@ pub enum WordClass {
     Between,
     Locative,
     Toward,
-    /// "vanuit", "from": the place after it is where someone came from, not where it happened.
+    /// "vanuit", "from", "a hospital in": the place after it is where someone came from or was
+    /// cared for, not where it happened.
     Origin,
     Coord,
     Possessive,

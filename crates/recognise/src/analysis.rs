@@ -257,7 +257,8 @@ fn analyse_with(
             .filter(|r| r.2.iter().any(|t| matches!(t, Tag::Org(id) if lexicon.orgs[*id as usize].seat)))
             .map(|r| (r.0, r.1))
             .collect();
-        let is_seat = |m: &Mention| seats.contains(&(m.first, m.last));
+        let is_seat_at = |a: u32, b: u32| seats.contains(&(a, b));
+        let is_seat = |m: &Mention| is_seat_at(m.first, m.last);
         let taken: Vec<(u32, u32)> = mentions
             .iter()
             .filter(|m| matches!(m.kind, MentionKind::Actor(_) | MentionKind::Trigger { .. } | MentionKind::Count(_) | MentionKind::Date(_)) && !is_seat(m))
@@ -329,6 +330,17 @@ fn analyse_with(
                 _ => false,
             };
             if part_of_name && glued_to_name(text, &words, &sentence_starts, a) {
+                continue;
+            }
+            // "..., Dizon said": a town name the speaker stands in, with no locative before
+            // it, is a person's (Dijon is also spelt Dizon).
+            let speaks = || {
+                (b as usize) < words.len()
+                    && spaces_before(text, &words, b as usize)
+                    && raw.get(raw.partition_point(|r| r.0 < b)).is_some_and(|r| r.0 == b && r.2.contains(&Tag::Word(WordClass::Speech)))
+            };
+            let after_of = || tagged_before(a).iter().any(|r| r.1 == a && r.2.contains(&Tag::Word(WordClass::From)));
+            if found.place.precision == kroniek_types::PlacePrecision::City && !after_locative(a) && !after_of() && !is_seat_at(a, b) && speaks() {
                 continue;
             }
             // "Defence Minister Aden Duale": a name right after a title is a person's.
