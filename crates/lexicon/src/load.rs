@@ -243,6 +243,7 @@ impl Lexicon {
 
         let mut entries: Vec<_> = forms_.map.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0)); // deterministic pattern ids
+        stems_into_whole_words(&mut entries);
         for (key, tags) in &entries {
             let a = lex.tags.len() as u32;
             lex.tags.extend(tags.iter().copied());
@@ -269,6 +270,28 @@ impl Lexicon {
         }
         lex.matcher.set_compound_heads(heads);
         Ok(Some(lex))
+    }
+}
+
+/// The matcher takes one form per word, and a whole word wins over a stem that also starts it:
+/// "ambassador" (a role) would hide "ambassador*" (a part of "recalled ... ambassador*"). So
+/// every whole-word form also carries the tags of the stems it starts with. `entries` are
+/// sorted by form, so the forms a stem starts are one run after it.
+fn stems_into_whole_words(entries: &mut [((String, bool), Vec<Tag>)]) {
+    let stems: Vec<(String, Vec<Tag>)> = entries.iter().filter(|e| e.0 .1).map(|e| (e.0 .0.clone(), e.1.clone())).collect();
+    for (stem, tags) in stems {
+        let from = entries.partition_point(|e| e.0 .0 < stem);
+        for e in entries[from..].iter_mut().take_while(|e| e.0 .0.starts_with(&stem)) {
+            // The same words before the stem, and the stem's word goes on to a whole word.
+            if e.0 .1 || e.0 .0[stem.len()..].contains(' ') {
+                continue;
+            }
+            for t in &tags {
+                if !e.1.contains(t) {
+                    e.1.push(*t);
+                }
+            }
+        }
     }
 }
 
@@ -367,6 +390,25 @@ mod tests {
         assert_eq!(found[5].1, [Tag::Verb { verb: 1, part: 1 }]);
         assert!(lex.sentence_rules.openers.contains("het"));
         assert!(Lexicon::for_language(&dir, "zz", &book).unwrap().is_none());
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn a_whole_word_keeps_the_stems_it_starts_with() {
+        let dir = data_dir(
+            "stems",
+            &[
+                ("common/countries.tsv", "FRA\tFR\tFrance\n"),
+                ("common/cameo.tsv", "161\tSANCTION\t\tdiplomatic\treduce relations\n"),
+                ("xx/roles.tsv", "ambassadeur\tGOV\ttitle\n"),
+                ("xx/verbs.tsv", "riep ... ambassadeur*\t161\n"),
+            ],
+        );
+        let book = Codebook::load(&dir).unwrap();
+        let lex = Lexicon::for_language(&dir, "xx", &book).unwrap().unwrap();
+        let found = tags_of(&lex, "Frankrijk riep de ambassadeur terug.");
+        let ambassador = found.iter().find(|(w, _)| w == "ambassadeur").expect("the word is found");
+        assert!(ambassador.1.contains(&Tag::Role(0)) && ambassador.1.contains(&Tag::Verb { verb: 0, part: 1 }), "{found:?}");
         std::fs::remove_dir_all(dir).ok();
     }
 
