@@ -714,7 +714,10 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
     let unmarked_right: Vec<&ActorMention> = right.iter().filter(|x| x.2.is_none()).map(|x| x.1).collect();
     let first = |a: Option<&ActorMention>| a.and_then(|a| a.actors.first().cloned());
 
-    let (source, target) = if flags.victim {
+    // "Bij de schietpartij werd de student doodgeschoten": a passive auxiliary before a counting
+    // participle makes it a victim verb.
+    let passive = !flags.victim && flags.count.is_some() && !flags.noun && clause.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Passive)) && m.last <= d.first);
+    let (source, target) = if flags.victim || passive {
         // "X killed 15 civilians" (active: the people after the verb suffer) or "15 civilians
         // were killed (by X)" (passive: the subject suffers).
         let counted_right = right.iter().find(|x| x.2.is_none() && x.1.persons).map(|x| x.1);

@@ -183,6 +183,14 @@ mod tests {
     }
 
     #[test]
+    fn a_dutch_passive_auxiliary_makes_the_people_counted_victims() {
+        let events = code_in("nl", "In de hoofdstad werden volgens de politie 31 mensen opgepakt.");
+        assert_eq!(roles(&events, "COERCE"), ("-", "CVL"), "{events:#?}");
+        let events = code_in("nl", "Vier arbeiders werden door de politie doodgeschoten.");
+        assert_eq!(roles(&events, "ASSAULT"), ("COP", "CVL"), "{events:#?}");
+    }
+
+    #[test]
     fn a_named_army_the_lexicon_lacks_is_an_armed_group() {
         let events = code_en("On Tuesday the Ta'ang National Liberation Army accused the military of breaking the truce.");
         let accusation = of_type(&events, "ACCUSE");

@@ -228,6 +228,9 @@ pub enum WordClass {
     /// "jarige", "year-old": the number before it is an age, and the person after it one
     /// ("de 23-jarige student").
     Age,
+    /// A passive auxiliary ("werd", "werden"): before a counting participle that is not passive
+    /// by its form ("werd de student doodgeschoten"), the people are its victims.
+    Passive,
     Negation,
     Planned,
     Threat,
@@ -289,6 +292,7 @@ impl WordClass {
             "indefinite" => Indefinite,
             "member" => Member,
             "age" => Age,
+            "passive" => Passive,
             "negation" => Negation,
             "planned" => Planned,
             "threat" => Threat,
