@@ -129,6 +129,11 @@ mod tests {
     fn a_number_of_units_ago_dates_from_publication() {
         let events = code_en("Two days ago Russian forces shelled Kharkiv.");
         assert_eq!(of_type(&events, "ASSAULT").date.map(|d| d.to_string()).as_deref(), Some("2024-06-24"), "{events:#?}");
+        // A weekday in last week, either way round.
+        for text in ["Vorige week woensdag veroverde al-Shabaab het stadje.", "Al-Shabaab veroverde woensdag vorige week het stadje."] {
+            let events = code_in("nl", text);
+            assert_eq!(events[0].date.map(|d| d.to_string()).as_deref(), Some("2024-06-19"), "{events:#?}");
+        }
         // Centuries ago is history, not news.
         let events = code_in("nl", "Precies 353 jaar geleden beschoot het leger van de bisschop de stad.");
         assert!(events.is_empty(), "{events:#?}");

@@ -228,6 +228,17 @@ fn analyse_with(
                             resolve_date(word, date)
                         }
                     };
+                    // "vorige week woensdag", "woensdag vorige week": the weekday in that week,
+                    // told by the date before and this one together.
+                    if let (Some(d), Some(prev)) = (resolved, mentions.last_mut().filter(|m| m.last == a)) {
+                        if let Some(day) = weekday_of_week(&prev.kind, &d, word) {
+                            prev.last = b;
+                            prev.span = span(prev.first, b, &words);
+                            prev.kind = MentionKind::Date(DateMention { date: day, time: None });
+                            last_day = Some(day);
+                            continue;
+                        }
+                    }
                     match resolved {
                         Some(d) => {
                             if d.time.is_none() && d.date.precision == Precision::Day {
@@ -408,6 +419,21 @@ fn words_of(folded: &Folded) -> Vec<Word> {
         .iter()
         .map(|w| Word { fstart: w.start, fend: w.end, ostart: w.ostart, oend: w.oend, comma_before: w.comma_before, capital: w.capital })
         .collect()
+}
+
+/// The day a week and a weekday told side by side name ("vorige week woensdag", "woensdag vorige
+/// week"), from the date mention before and the date word after it.
+fn weekday_of_week(before: &MentionKind, after: &DateMention, word: DateWord) -> Option<Date> {
+    let MentionKind::Date(prev) = before else { return None };
+    if prev.time.is_some() || after.time.is_some() {
+        return None;
+    }
+    let (week, weekday) = match word {
+        DateWord::Weekday(day) if prev.date.precision == Precision::Week => (prev.date, day),
+        DateWord::Week(_) if prev.date.precision == Precision::Day && after.date.precision == Precision::Week => (after.date, prev.date.weekday()),
+        _ => return None,
+    };
+    Some(week.add_days(weekday as i64).with_precision(Precision::Day))
 }
 
 /// "353 jaar geleden", "three days ago": the number right before word `a` (digits or a number
