@@ -188,6 +188,15 @@ mod tests {
     }
 
     #[test]
+    fn a_person_shot_several_times_is_the_victim() {
+        // "several times" counts no one: the mayor is who was shot, not who shot.
+        let events = code_en("The mayor was shot several times on Saturday night while attending a festival.");
+        assert_eq!(roles(&events, "ASSAULT"), ("-", "GOV"), "{events:#?}");
+        // Drones shot down are no shooting of people.
+        assert!(code_en("It says 60 drones were shot down or jammed.").is_empty());
+    }
+
+    #[test]
     fn a_dutch_passive_auxiliary_makes_the_people_counted_victims() {
         let events = code_in("nl", "In de hoofdstad werden volgens de politie 31 mensen opgepakt.");
         assert_eq!(roles(&events, "COERCE"), ("-", "CVL"), "{events:#?}");
