@@ -665,8 +665,8 @@ fn first_subject(sentence: &[&Mention], clause: &Clause) -> Option<Actor> {
     first
 }
 
-/// Whether `o` is the subject of what `speaker` says: an actor right after the speech word and
-/// before the trigger ("residents said soldiers detained 14 men", "a Thai spokesman said
+/// Whether `o` is the subject of what is said: an actor right after the speech word and before
+/// the trigger ("residents said soldiers detained 14 men", "a Thai spokesman said
 /// Cambodian forces opened fire"), not the speaker.
 fn reported_subject(o: &Mention, said: u32, trigger: u32) -> bool {
     actor_of(o).is_some_and(|reported| o.first >= said && o.first <= said + 2 && o.last <= trigger && !reported.adjectival)

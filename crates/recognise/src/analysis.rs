@@ -219,7 +219,7 @@ fn analyse_with(
                         }),
                         // "a day later": from the day told last, in the past or the present.
                         DateWord::After(n) => last_day.map(|d: Date| DateMention { date: d.add_days(n as i64), time: None }),
-                        DateWord::Ago(unit) => years_ago(text, &words, &raw, lexicon, a, unit, date).inspect(|d| {
+                        DateWord::Ago(unit) => units_ago(text, &words, &raw, lexicon, a, unit, date).inspect(|d| {
                             history = date.filter(|&p| is_history(d.date.year, p)).map(|_| d.date.year);
                         }),
                         _ => {
@@ -404,6 +404,7 @@ fn glued_to(text: &str, words: &[Word], sentence_starts: &[u32], a: u32) -> bool
     a > 0 && spaces_before(text, words, a as usize) && sentence_starts.binary_search(&a).is_err()
 }
 
+/// Only spaces between word `w` and the word before it: no comma, quote or line break.
 fn spaces_before(text: &str, words: &[Word], w: usize) -> bool {
     text[words[w - 1].oend as usize..words[w].ostart as usize].bytes().all(|b| b == b' ')
 }
@@ -438,7 +439,7 @@ fn weekday_of_week(before: &MentionKind, after: &DateMention, word: DateWord) ->
 
 /// "353 jaar geleden", "three days ago": the number right before word `a` (digits or a number
 /// word) counts the units back from publication.
-fn years_ago(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, a: u32, unit: AgoUnit, published: Option<Date>) -> Option<DateMention> {
+fn units_ago(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, a: u32, unit: AgoUnit, published: Option<Date>) -> Option<DateMention> {
     let p = published?;
     let before = a.checked_sub(1)? as usize;
     let digits = &text[words[before].ostart as usize..words[before].oend as usize];
