@@ -585,6 +585,10 @@ fn unnamed_forces_belong_where_their_sentence_happens() {
     assert!(events.iter().all(|e| e.location.as_ref().is_none_or(|p| p.country.as_deref() == Some("PHL"))), "{events:#?}");
     let detention = events.iter().find(|e| e.event_type.as_str() == "COERCE").expect("the detention");
     assert_ne!(detention.location.as_ref().map(|p| p.name.as_str()), Some("Cotabato"), "{events:#?}");
+    // A country's adjective is no place of another country: "Somali" troops are not in
+    // Ethiopia's Somali Region.
+    let events = code("Somali federal troops fought Jubaland forces near Kismayo on Wednesday.");
+    assert!(events.iter().all(|e| e.location.as_ref().is_none_or(|p| p.country.as_deref() != Some("ETH"))), "{events:#?}");
     // The army in the West Bank is Israel's: Palestine has none of its own.
     let events = code("Soldiers demolished dozens of houses in the refugee camp of Tulkarm on Sunday.");
     let demolition = events.first().expect("the demolition");

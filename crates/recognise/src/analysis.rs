@@ -326,6 +326,14 @@ fn analyse_with(
                 continue;
             }
             swallowed.extend(inside);
+            // A country's adjective is no place of another country: "Somali federal troops" are
+            // not in Ethiopia's Somali Region.
+            let other_country = raw.get(raw.partition_point(|r| r.0 < a)).filter(|r| r.0 == a && r.1 == b).is_some_and(|r| {
+                r.2.iter().any(|t| matches!(t, Tag::Country(id, _) if found.place.country.as_deref() != Some(lexicon.countries[*id as usize].iso3.as_str())))
+            });
+            if other_country {
+                continue;
+            }
             // Place names must be capitalised in the text: "ham" is not Hama, "split" not Split.
             let first = &words[a as usize];
             if !first.capital {
