@@ -637,6 +637,11 @@ fn is_speaker(clause: &[&Mention], actor: &Mention, trigger: u32, words: &[Word]
     })
 }
 
+/// The anchor of a noun trigger ("aanval", "raid").
+fn is_noun_trigger(m: &Mention, lexicon: &Lexicon) -> bool {
+    matches!(m.kind, MentionKind::Trigger { verb, part: 0 } if lexicon.verbs[verb as usize].flags.noun)
+}
+
 /// The mentions of a sentence (in word order) that start in `clause`: one slice of them.
 fn mentions_in<'s, 'm>(sentence: &'s [&'m Mention], clause: &Clause) -> &'s [&'m Mention] {
     debug_assert!(sentence.is_sorted_by_key(|m| m.first));
@@ -686,7 +691,7 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         let Some(a) = actor_of(m) else { continue };
         // An actor adjective belongs to the noun trigger it qualifies: for that trigger, and for
         // a verb after it whose subject that noun phrase is ("Pakistani air strikes killed").
-        let qualifies_noun = |t: &&Mention| matches!(t.kind, MentionKind::Trigger { verb, part: 0 } if lexicon.verbs[verb as usize].flags.noun) && t.first == m.last;
+        let qualifies_noun = |t: &&Mention| is_noun_trigger(t, lexicon) && t.first == m.last;
         let subject_noun = !flags.noun && clause.iter().any(|t| qualifies_noun(t) && t.last <= d.first);
         if a.adjectival && !(flags.noun && m.last == d.first) && !subject_noun {
             continue;
@@ -744,7 +749,7 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
                 let doer = counted_at.and_then(|at| left.iter().find(|x| x.2.is_none() && x.0.last <= at && x.1.count.is_none() && !said_between(x.0.last, at)).map(|x| x.1));
                 // "Bij een inval van het Israëlische leger ... zijn drie Palestijnen om het leven
                 // gekomen": who raided, when no one else is named as the killer.
-                let raider = left.iter().find(|x| x.2 == Some(WordClass::From) && clause.iter().any(|t| matches!(t.kind, MentionKind::Trigger { verb, part: 0 } if lexicon.verbs[verb as usize].flags.noun) && t.last <= x.0.first && x.0.first <= t.last + MARKER_REACH));
+                let raider = left.iter().find(|x| x.2 == Some(WordClass::From) && clause.iter().any(|t| is_noun_trigger(t, lexicon) && t.last <= x.0.first && x.0.first <= t.last + MARKER_REACH));
                 (first(agent.or(doer).or(raider.map(|x| x.1))), first(counted.or(unmarked_left.first()).or(unmarked_right.first()).copied()))
             }
         }

@@ -328,7 +328,7 @@ fn analyse_with(
             swallowed.extend(inside);
             // A country's adjective is no place of another country: "Somali federal troops" are
             // not in Ethiopia's Somali Region.
-            let other_country = raw.get(raw.partition_point(|r| r.0 < a)).filter(|r| r.0 == a && r.1 == b).is_some_and(|r| {
+            let other_country = hit_at(&raw, a).filter(|r| r.1 == b).is_some_and(|r| {
                 r.2.iter().any(|t| matches!(t, Tag::Country(id, _) if found.place.country.as_deref() != Some(lexicon.countries[*id as usize].iso3.as_str())))
             });
             if other_country {
@@ -356,7 +356,7 @@ fn analyse_with(
             let speaks = || {
                 (b as usize) < words.len()
                     && spaces_before(text, &words, b as usize)
-                    && raw.get(raw.partition_point(|r| r.0 < b)).is_some_and(|r| r.0 == b && r.2.contains(&Tag::Word(WordClass::Speech)))
+                    && hit_at(&raw, b).is_some_and(|r| r.2.contains(&Tag::Word(WordClass::Speech)))
             };
             let after_of = || tagged_before(a).iter().any(|r| r.1 == a && r.2.contains(&Tag::Word(WordClass::From)));
             if found.place.precision == kroniek_types::PlacePrecision::City && !after_locative(a) && !after_of() && !is_seat_at(a, b) && speaks() {
@@ -412,6 +412,11 @@ fn glued_to(text: &str, words: &[Word], sentence_starts: &[u32], a: u32) -> bool
     a > 0 && spaces_before(text, words, a as usize) && sentence_starts.binary_search(&a).is_err()
 }
 
+/// The tagged span that starts at word `w`, if any (spans are in text order).
+fn hit_at<'r, 't>(raw: &'r [(u32, u32, &'t [Tag])], w: u32) -> Option<&'r (u32, u32, &'t [Tag])> {
+    raw.get(raw.partition_point(|r| r.0 < w)).filter(|r| r.0 == w)
+}
+
 /// Only spaces between word `w` and the word before it: no comma, quote or line break.
 fn spaces_before(text: &str, words: &[Word], w: usize) -> bool {
     text[words[w - 1].oend as usize..words[w].ostart as usize].bytes().all(|b| b == b' ')
@@ -454,8 +459,7 @@ fn units_ago(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &L
     let n: i32 = if digits.bytes().all(|c| c.is_ascii_digit()) {
         digits.parse().ok()?
     } else {
-        let r = raw.partition_point(|r| r.0 < before as u32);
-        let (_, end, tags) = raw.get(r).filter(|r| r.0 == before as u32)?;
+        let (_, end, tags) = hit_at(raw, before as u32)?;
         let value = tags.iter().find_map(|t| match t {
             Tag::Number(id) if *end == a && lexicon.numbers[*id as usize].kind == NumberKind::Unit => Some(lexicon.numbers[*id as usize].value),
             _ => None,
