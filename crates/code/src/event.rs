@@ -155,10 +155,19 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             history_lead = true;
         }
         let inherited_date = own_date.is_none().then_some(previous_date).flatten().filter(|d| d.precision <= kroniek_types::Precision::Week || (same_paragraph || history_lead) && historic(d));
+        // "Friday was the bloodiest day. At least 56 people were killed, bringing the total
+        // since Tuesday to 105": a day told just before inside the span dates what happened;
+        // without one, the span's start does.
+        let tally = tally_start(&ms).filter(|_| own_date.is_none());
+        let inherited_date = match tally {
+            Some(start) => inherited_date.filter(|d| *d >= start).or(Some(start)),
+            None => inherited_date,
+        };
         previous_date = match own_date {
             // History told in a relative clause leaves the history around it as it was.
             Some(d) if historic(&d) => sentence_date_of().map(|s| s.0).filter(historic).or(previous_date.filter(historic)),
             Some(d) => Some(d),
+            None if tally.is_some() => inherited_date,
             None => inherited_date.filter(historic),
         };
         previous_end = sentence.end;
@@ -1003,7 +1012,8 @@ fn date_of(sentence: &[&Mention]) -> Option<kroniek_types::Date> {
 
 /// The first date (not a clock time) among `mentions`, with the words it was read from.
 /// A year alone yields to a day, week or month named in the same words ("The group, formed
-/// in 2011, attacked a base on Monday").
+/// in 2011, attacked a base on Monday"). A day or week after "since" starts a tally and is
+/// skipped ("killed, bringing the total since Tuesday to 105").
 fn date_mention(mentions: &[&Mention]) -> Option<(kroniek_types::Date, kroniek_types::Span)> {
     date_mention_by(mentions, |_| true)
 }
@@ -1012,11 +1022,24 @@ fn date_mention(mentions: &[&Mention]) -> Option<(kroniek_types::Date, kroniek_t
 fn date_mention_by(mentions: &[&Mention], keep: impl Fn(&Mention) -> bool) -> Option<(kroniek_types::Date, kroniek_types::Span)> {
     let dates = || {
         mentions.iter().filter(|m| keep(m)).filter_map(|m| match &m.kind {
-            MentionKind::Date(d) if d.time.is_none() => Some((d.date, m.span)),
+            MentionKind::Date(d) if d.time.is_none() && !starts_tally(mentions, m, d.date) => Some((d.date, m.span)),
             _ => None,
         })
     };
     dates().find(|(d, _)| d.precision != kroniek_types::Precision::Year).or_else(|| dates().next())
+}
+
+/// Whether `date`, read at `m`, is a day or week right after "since": the start of a tally.
+fn starts_tally(mentions: &[&Mention], m: &Mention, date: kroniek_types::Date) -> bool {
+    date.precision <= kroniek_types::Precision::Week && mentions.iter().any(|w| matches!(w.kind, MentionKind::Word(WordClass::Since)) && w.last == m.first)
+}
+
+/// The day or week a tally in `sentence` starts from ("since Tuesday").
+fn tally_start(sentence: &[&Mention]) -> Option<kroniek_types::Date> {
+    sentence.iter().find_map(|m| match &m.kind {
+        MentionKind::Date(d) if d.time.is_none() && starts_tally(sentence, m, d.date) => Some(d.date),
+        _ => None,
+    })
 }
 
 /// Whether the date read at `span` follows a speech word ("said on Wednesday", "zei

@@ -140,6 +140,21 @@ mod tests {
     }
 
     #[test]
+    fn a_day_after_since_starts_a_tally_and_abbreviated_months_date() {
+        // The day told just before, inside the tally's span, dates the killing.
+        let events = code_en("Monday was the bloodiest day. At least 56 people were killed, bringing the total since Saturday to 105.");
+        assert_eq!(of_type(&events, "ASSAULT").date.map(|d| d.to_string()).as_deref(), Some("2024-06-24"), "{events:#?}");
+        // With no such day, the span's start.
+        let events = code_in("nl", "Sinds maandag zijn in de stad 112 mensen opgepakt.");
+        assert_eq!(of_type(&events, "COERCE").date.map(|d| d.to_string()).as_deref(), Some("2024-06-24"), "{events:#?}");
+        // "Feb. 5" is a date; "Jan" alone is a name.
+        let events = code_en("Ukraine and Russia exchanged 150 prisoners of war each on Feb. 5, the first swap of the year.");
+        assert_eq!(events[0].date.map(|d| d.to_string()).as_deref(), Some("2024-02-05"), "{events:#?}");
+        let events = code_in("nl", "Volgens Jan Peters viel het leger gisteren de stad aan.");
+        assert_eq!(of_type(&events, "ASSAULT").date.map(|d| d.to_string()).as_deref(), Some("2024-06-25"), "{events:#?}");
+    }
+
+    #[test]
     fn members_of_a_group_are_counted_people() {
         let events = code_en("Five members of the security forces were killed in the ambush.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(5), "{events:#?}");

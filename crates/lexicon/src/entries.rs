@@ -190,6 +190,9 @@ pub enum DateWord {
     Month(i32),
     /// A named month.
     MonthName(u8),
+    /// A month's abbreviation ("Feb.", "sept."): a date only beside a day or a year, since "Jan"
+    /// and "Mar" are also names.
+    MonthShort(u8),
     /// N years from the publication year.
     Year(i32),
     /// A time of day.
@@ -231,6 +234,9 @@ pub enum WordClass {
     /// A passive auxiliary ("werd", "werden"): before a counting participle that is not passive
     /// by its form ("werd de student doodgeschoten"), the people are its victims.
     Passive,
+    /// "since", "sinds": a day or week after it starts a tally ("bringing the total since
+    /// Tuesday to 105"), and dates no happening.
+    Since,
     Negation,
     Planned,
     Threat,
@@ -293,6 +299,7 @@ impl WordClass {
             "member" => Member,
             "age" => Age,
             "passive" => Passive,
+            "since" => Since,
             "negation" => Negation,
             "planned" => Planned,
             "threat" => Threat,

@@ -325,6 +325,7 @@ fn parse_date_word(value: &str) -> std::result::Result<DateWord, String> {
         "week" => DateWord::Week(int()?),
         "month" => DateWord::Month(int()?),
         "monthname" => DateWord::MonthName(int()?.clamp(1, 12) as u8),
+        "monthshort" => DateWord::MonthShort(int()?.clamp(1, 12) as u8),
         "year" => DateWord::Year(int()?),
         "after" => DateWord::After(int()?),
         "ago" => DateWord::Ago(match arg {

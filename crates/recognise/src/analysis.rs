@@ -211,7 +211,7 @@ fn analyse_with(
                 Tag::Date(id) => {
                     let word = lexicon.dates[id as usize];
                     let resolved = match word {
-                        DateWord::MonthName(m) => month_date(text, &words, a, b, m, date, history, &raw).map(|(d, year_given)| {
+                        DateWord::MonthName(m) | DateWord::MonthShort(m) => month_date(text, &words, a, b, m, matches!(word, DateWord::MonthShort(_)), date, history, &raw).map(|(d, year_given)| {
                             if year_given {
                                 history = date.filter(|&p| is_history(d.date.year, p)).map(|_| d.date.year);
                             }
@@ -488,7 +488,7 @@ fn resolve_date(word: DateWord, published: Option<Date>) -> Option<DateMention> 
             Date::ym(m.div_euclid(12), (m.rem_euclid(12) + 1) as u8)
         }
         DateWord::Year(n) => Date::y(p.year + n),
-        DateWord::MonthName(m) if p.precision <= Precision::Month => {
+        DateWord::MonthName(m) | DateWord::MonthShort(m) if p.precision <= Precision::Month => {
             // A named month later than publication is last year's.
             let year = if m > p.month { p.year - 1 } else { p.year };
             Date::ym(year, m)
@@ -541,10 +541,10 @@ fn cued_years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u3
 /// A named month: with a day number beside it ("May 18", "5 maart") a day, with a year a month
 /// of that year; alone only after a locative ("in maart") or capitalised mid-sentence ("in
 /// March"), since "may" and "march" are also ordinary words. Without a year of its own, the
-/// month falls in `history` when set, else in the last twelve months. Also returns whether the
-/// text gave the year.
+/// month falls in `history` when set, else in the last twelve months. An abbreviation (`short`)
+/// needs its day or year. Also returns whether the text gave the year.
 #[allow(clippy::too_many_arguments)]
-fn month_date(text: &str, words: &[Word], a: u32, b: u32, month: u8, published: Option<Date>, history: Option<i32>, raw: &[(u32, u32, &[Tag])]) -> Option<(DateMention, bool)> {
+fn month_date(text: &str, words: &[Word], a: u32, b: u32, month: u8, short: bool, published: Option<Date>, history: Option<i32>, raw: &[(u32, u32, &[Tag])]) -> Option<(DateMention, bool)> {
     let number = |w: Option<&Word>| -> Option<u32> {
         let w = w?;
         let s = &text[w.ostart as usize..w.oend as usize];
@@ -558,7 +558,7 @@ fn month_date(text: &str, words: &[Word], a: u32, b: u32, month: u8, published: 
     let year = after.filter(is_year).or(words.get(b as usize + 1).and_then(|_| number(words.get(b as usize + 1))).filter(is_year));
     let after_locative = raw.iter().any(|r| r.1 == a && r.2.iter().any(|t| matches!(t, Tag::Word(WordClass::Locative))));
     let mid_capital = words[a as usize].capital && a > 0 && !text[words[a as usize - 1].oend as usize..words[a as usize].ostart as usize].contains(['.', '!', '?']);
-    if day.is_none() && year.is_none() && !after_locative && !mid_capital {
+    if day.is_none() && year.is_none() && (short || (!after_locative && !mid_capital)) {
         return None;
     }
     let p = published;
