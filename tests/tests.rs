@@ -549,6 +549,10 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     // place, which the gazetteer lacks, when the article names another country.
     let events = code("Somali troops retreated after al-Shabaab fighters seized the town of Adan Yabaal on Wednesday.");
     assert!(events.iter().all(|e| e.location.as_ref().is_none_or(|p| p.country.as_deref() != Some("YEM"))), "{events:#?}");
+    // So is a small town abroad that opens a longer name: "the Arab Spring" is not Arab,
+    // Alabama, even when the sentence names no country.
+    let events = code("The ministry blamed the activist, saying he had incited the mob by referring to the Arab Spring.");
+    assert!(events.iter().all(|e| e.location.is_none()), "{events:#?}");
 }
 
 /// Forces the text names without a country belong to the country of the towns their sentence

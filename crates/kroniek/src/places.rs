@@ -85,7 +85,10 @@ impl PlaceSource for GazetteerSource {
                 // ("the city's Emergency Medicine Centre" is not Burkina Faso's Centre region).
                 let stray_province = kind == kroniek_places::Kind::Admin1 && !ctx.admin_cue && !countries.is_empty() && !context.iter().any(|c| c == country);
                 let stray_town = kind == kroniek_places::Kind::City && population < STRAY_TOWN && !countries.is_empty() && !context.iter().any(|c| c == country);
-                if foreign_alias || stray_province || stray_town {
+                // A small town abroad that opens a longer capitalised name is a word of that
+                // name: "the Arab Spring" is not Arab, Alabama, nor "the Hill Council" Hill.
+                let name_word = kind == kroniek_places::Kind::City && population < STRAY_TOWN && opens_name && !ctx.admin_cue && !countries.iter().any(|c| c == country);
+                if foreign_alias || stray_province || stray_town || name_word {
                     return None;
                 }
                 let population = if kind == kroniek_places::Kind::City { population } else { 0 };
