@@ -318,7 +318,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     pronoun_subject: false,
                     dropped: false,
                 };
-                let pronoun_subject = (d.starts_with_pronoun && ci == 0) || elided;
+                let pronoun_subject = (d.starts_with_pronoun && ci == 0) || elided || (ci == 0 && pronoun_after_fronted_phrase(in_clause, &analysis.words, first));
                 // A noun trigger takes a left-out subject only where the main clause resumes
                 // ("Israël, dat ..., voerde luchtaanvallen uit"): in a relative clause the
                 // antecedent is rarely who strikes ("people sheltering since fighting began").
@@ -462,6 +462,17 @@ fn is_off_topic(analysis: &Analysis) -> bool {
     })
 }
 
+/// "After the warning shots, they retreated": a pronoun right after the comma that closes an
+/// opening phrase, with no actor between it and the trigger at word `trigger`, is the subject.
+fn pronoun_after_fronted_phrase(clause: &[&Mention], words: &[Word], trigger: u32) -> bool {
+    clause.iter().any(|p| {
+        matches!(p.kind, MentionKind::Word(WordClass::Pronoun))
+            && p.last <= trigger
+            && words[p.first as usize].comma_before
+            && !clause.iter().any(|m| matches!(m.kind, MentionKind::Actor(_)) && p.last <= m.first && m.first < trigger)
+    })
+}
+
 fn starts_with(ms: &[&Mention], first_word: u32, class: WordClass) -> bool {
     ms.iter().any(|m| m.first == first_word && matches!(m.kind, MentionKind::Word(c) if c == class))
 }
@@ -469,6 +480,8 @@ fn starts_with(ms: &[&Mention], first_word: u32, class: WordClass) -> bool {
 /// Anchors whose other parts follow in order: `(verb, first word, last word)`.
 fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) -> Vec<(u32, u32, u32)> {
     let mut out = Vec::new();
+    // Where each found pattern's last part ends.
+    let mut ends: Vec<u32> = Vec::new();
     // Words a longer pattern has taken as one of its later parts, with that pattern.
     let mut parts_taken: Vec<(u32, u32)> = Vec::new();
     for m in clause {
@@ -496,6 +509,7 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
         }
         if ok {
             out.push((verb, m.first, m.last));
+            ends.push(at);
         } else {
             parts_taken.truncate(taken_from);
         }
@@ -504,19 +518,22 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
     // pattern ("reservisten ... opgeroepen") is no trigger of its own ("opgeroepen", called on)
     // when it would tell another kind of event; of the same kind, it may carry the counts
     // ("raakten er 15 gewond").
-    if !parts_taken.is_empty() {
-        let root = |v: u32| lexicon.verbs[v as usize].cameo.get(..2).unwrap_or("");
-        out.retain(|&(v, first, _)| !parts_taken.iter().any(|&(at, by)| at == first && root(by) != root(v)));
-    }
+    let root = |v: u32| lexicon.verbs[v as usize].cameo.get(..2).unwrap_or("");
+    let mut found: Vec<((u32, u32, u32), u32)> = out.into_iter().zip(ends).filter(|&((v, first, _), _)| !parts_taken.iter().any(|&(at, by)| at == first && root(by) != root(v))).collect();
     // Of two patterns on one anchor word, the one with more parts is the more specific reading:
-    // "zette traangas ... in" (used tear gas) over "zette ... in" (deployed).
-    if out.len() > 1 {
+    // "zette traangas ... in" (used tear gas) over "zette ... in" (deployed). Of two as long,
+    // the one that closes sooner: "Het leger trok Wad Madani binnen, ... in december" entered
+    // the town and withdrew nothing.
+    if found.len() > 1 {
         let parts = |v: u32| lexicon.verbs[v as usize].parts;
-        let keep: Vec<bool> = out.iter().map(|&(v, first, _)| !out.iter().any(|&(w, f, _)| f == first && parts(w) > parts(v))).collect();
+        let outread = |&((v, first, _), end): &((u32, u32, u32), u32)| {
+            found.iter().any(|&((w, f, _), e)| f == first && (parts(w) > parts(v) || parts(w) == parts(v) && parts(v) > 1 && e < end))
+        };
+        let keep: Vec<bool> = found.iter().map(|t| !outread(t)).collect();
         let mut k = keep.into_iter();
-        out.retain(|_| k.next().unwrap_or(true));
+        found.retain(|_| k.next().unwrap_or(true));
     }
-    out
+    found.into_iter().map(|(t, _)| t).collect()
 }
 
 /// A noun trigger with an actor of its own: "Russische bombardementen", "aanval van X op Y",

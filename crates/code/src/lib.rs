@@ -155,6 +155,15 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_an_opening_phrase_is_the_subject() {
+        let events = code_en("About 20 North Korean soldiers crossed the line on Sunday. After the warning shots, they retreated to the northern side.");
+        assert_eq!(roles(&events, "RETREAT").0, "PRKMIL", "{events:#?}");
+        // Not when an actor stands between the pronoun and the verb.
+        let events = code_en("Rebels attacked the town on Sunday. After that, they said, the army withdrew.");
+        assert_eq!(roles(&events, "RETREAT").0, "MIL", "{events:#?}");
+    }
+
+    #[test]
     fn members_of_a_group_are_counted_people() {
         let events = code_en("Five members of the security forces were killed in the ambush.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(5), "{events:#?}");
@@ -452,6 +461,11 @@ mod tests {
         assert_eq!(events.iter().map(|e| e.cameo.as_str()).collect::<Vec<_>>(), ["175"], "{events:#?}");
         let events = code_in("nl", "De regering zette het leger in.");
         assert_eq!(of_type(&events, "MOBILIZE").cameo.as_str(), "154", "{events:#?}");
+        // Of two as long, the one that closes sooner: the army entered the town ("trok ...
+        // binnen"), it withdrew nothing ("trok ... in", with an "in" far after).
+        let events = code_in("nl", "Het leger trok zaterdag Wad Madani binnen, ruim een jaar nadat de stad in december in handen van de RSF viel.");
+        assert!(events.iter().all(|e| e.event_type.as_str() != "CONCEDE"), "{events:#?}");
+        assert_eq!(of_type(&events, "COERCE").cameo.as_str(), "192", "{events:#?}");
     }
 
     #[test]
