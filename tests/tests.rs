@@ -553,6 +553,9 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     // Alabama, even when the sentence names no country.
     let events = code("The ministry blamed the activist, saying he had incited the mob by referring to the Arab Spring.");
     assert!(events.iter().all(|e| e.location.is_none()), "{events:#?}");
+    // "al-Sham" continues the name: Busra al-Sham in Syria is not Basra.
+    let events = code("Heavy fighting broke out in Busra al-Sham in Syria's Daraa province on Friday.");
+    assert!(events.iter().all(|e| e.location.as_ref().is_none_or(|p| p.country.as_deref() == Some("SYR"))), "{events:#?}");
 }
 
 /// Forces the text names without a country belong to the country of the towns their sentence

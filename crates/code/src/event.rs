@@ -495,6 +495,7 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
                 matches!(x.kind, MentionKind::Trigger { verb: v, part } if v == verb && part == p)
                     && x.first >= at
                     && x.first <= at + PART_REACH
+                    && !(p + 1 == parts && opens_phrase(sentence, x))
             });
             match next {
                 Some(x) => {
@@ -534,6 +535,15 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
         found.retain(|_| k.next().unwrap_or(true));
     }
     found.into_iter().map(|(t, _)| t).collect()
+}
+
+/// Whether the pattern part `part` is a locative word that opens a phrase naming a place,
+/// actor or date: "zet zijn missie in Finland voort" has the preposition "in", not the particle
+/// of "zet ... in" (deploys).
+fn opens_phrase(sentence: &[&Mention], part: &Mention) -> bool {
+    let at = |w: u32, kind: fn(&MentionKind) -> bool| sentence.iter().any(|m| m.first == w && kind(&m.kind));
+    at(part.first, |k| matches!(k, MentionKind::Word(WordClass::Locative)))
+        && at(part.last, |k| matches!(k, MentionKind::Place(_) | MentionKind::Actor(_) | MentionKind::Date(_)))
 }
 
 /// A noun trigger with an actor of its own: "Russische bombardementen", "aanval van X op Y",

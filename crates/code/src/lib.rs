@@ -164,6 +164,12 @@ mod tests {
     }
 
     #[test]
+    fn forces_sent_are_the_senders() {
+        let events = code_en("Kosovo police clashed with Serb protesters. Britain said it would send 200 soldiers to reinforce the peacekeepers in Kosovo.");
+        assert_eq!(roles(&events, "MOBILIZE"), ("GBR", "GBRMIL"), "{events:#?}");
+    }
+
+    #[test]
     fn members_of_a_group_are_counted_people() {
         let events = code_en("Five members of the security forces were killed in the ambush.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(5), "{events:#?}");

@@ -427,6 +427,9 @@ const MEMBERS_REACH: u32 = 2;
 /// Monday that its forces").
 const SPEAKER_REACH: u32 = 5;
 
+/// CAMEO's root for showing force: sending, deploying and mobilising troops.
+const MOBILIZE_ROOT: &str = "15";
+
 /// Actors the text names without a country ("the police", "rebels", "the junta") belong
 /// where their sentence happens when it names towns of one country ("Fighters attacked an army
 /// base in Djibo"), else where the article is about (`focus`); an army in a territory without
@@ -483,6 +486,27 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32
             if let Some(Mention { first, kind: MentionKind::Actor(a), .. }) = reported {
                 if *first <= reach && a.persons && !a.adjectival && !a.single {
                     for actor in a.actors.iter_mut().filter(|x| x.country.is_none() && x.org.is_none() && x.sector.as_ref() == Some(&sector)) {
+                        set_country(actor, country.clone());
+                    }
+                }
+            }
+        }
+        // "Uganda would send an additional battalion": forces sent or deployed are the sender's.
+        for k in 0..sentence.len() {
+            let MentionKind::Trigger { verb, part: 0 } = sentence[k].kind else { continue };
+            if !lexicon.verbs[verb as usize].cameo.starts_with(MOBILIZE_ROOT) {
+                continue;
+            }
+            let sender = sentence[..k].iter().rev().find_map(|m| match &m.kind {
+                MentionKind::Actor(a) if !a.adjectival => a.actors.first().filter(|x| x.org.is_none()).and_then(|x| x.country.clone()),
+                _ => None,
+            });
+            let Some(country) = sender else { continue };
+            let (first, reach) = (sentence[k].last, sentence[k].last + SPEAKER_REACH);
+            let sent = sentence[k + 1..].iter_mut().find(|m| matches!(m.kind, MentionKind::Actor(_)) && m.first >= first);
+            if let Some(Mention { first, kind: MentionKind::Actor(a), .. }) = sent {
+                if *first <= reach && !a.adjectival {
+                    for actor in a.actors.iter_mut().filter(|x| x.country.is_none() && x.org.is_none() && matches!(x.sector.as_deref(), Some("MIL" | "COP"))) {
                         set_country(actor, country.clone());
                     }
                 }

@@ -303,7 +303,7 @@ fn analyse_with(
         let mut swallowed: Vec<(u32, u32)> = Vec::new();
         let capitals: Vec<usize> = words.iter().filter(|w| w.capital).map(|w| w.fstart as usize).collect();
         let continuing: Vec<usize> = (1..words.len())
-            .filter(|&w| words[w].capital && glued_to(text, &words, &sentence_starts, w as u32))
+            .filter(|&w| (words[w].capital || particle_name(&text[words[w].ostart as usize..])) && glued_to(text, &words, &sentence_starts, w as u32))
             .map(|w| words[w].fstart as usize)
             .collect();
         for found in source.places(&folded.text, &capitals, &continuing, &countries) {
@@ -405,6 +405,15 @@ fn analyse_with(
 pub(crate) fn glued_to_name(text: &str, words: &[Word], sentence_starts: &[u32], a: u32) -> bool {
     let w = a as usize;
     w > 0 && words[w - 1].capital && spaces_before(text, words, w) && sentence_starts.binary_search(&(a - 1)).is_err()
+}
+
+/// Whether the text from a word on opens "al-Sham", "el-Fasher", "ad-Dawr": a lowercase
+/// article joined by a hyphen to a capitalised name, which continues a name as a capitalised
+/// word does ("Busra al-Sham" is not Basra).
+fn particle_name(from_word: &str) -> bool {
+    from_word.split_once('-').is_some_and(|(particle, name)| {
+        (1..=3).contains(&particle.len()) && particle.bytes().all(|b| b.is_ascii_lowercase()) && name.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// Word `a` follows the word before it with only spaces between, in the same sentence.
