@@ -139,8 +139,10 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             date_mention_by(&ms, |m| keep(m) && outside_relatives(m))
         };
         let sentence_date_of = || sentence_date_by(&|_| true);
-        // A day or a week carries over to the next sentence: "sinds de oorlog van vorig jaar"
-        // is background, not when the next sentence's events happened. History decades old
+        // A day or a week carries over to the next sentence, and a day on to the end of its
+        // paragraph ("Gunmen attacked a church on Sunday. ... Shortly afterwards, ..."):
+        // "sinds de oorlog van vorig jaar" is background, not when the next sentence's events
+        // happened. History decades old
         // carries on to the end of its paragraph: "In the summer of 1683, an Ottoman army
         // surrounded Vienna. For two months, sappers dug tunnels ..." tells 1683 throughout;
         // "The museum, which opened in 1998, ..." does not. A feature that opens in the past
@@ -168,7 +170,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             Some(d) if historic(&d) => sentence_date_of().map(|s| s.0).filter(historic).or(previous_date.filter(historic)),
             Some(d) => Some(d),
             None if tally.is_some() => inherited_date,
-            None => inherited_date.filter(historic),
+            None => inherited_date.filter(|d| historic(d) || same_paragraph && d.precision == kroniek_types::Precision::Day),
         };
         previous_end = sentence.end;
         if !has_trigger {

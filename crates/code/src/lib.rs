@@ -170,6 +170,19 @@ mod tests {
     }
 
     #[test]
+    fn a_day_dates_its_paragraph_until_another_is_named() {
+        let events = code_en("Gunmen attacked a church in Derbent on Sunday. The priest was killed inside. Shortly afterwards, gunmen opened fire on a police post. On Monday, police arrested two men.");
+        let dates: Vec<String> = events.iter().filter_map(|e| e.date.map(|d| d.to_string())).collect();
+        assert_eq!(dates, ["2024-06-23", "2024-06-23", "2024-06-24"], "{events:#?}");
+    }
+
+    #[test]
+    fn an_age_set_off_by_commas_after_a_name_counts_no_one() {
+        let events = code_en("Father Nikolai Kotelnikov, 66, was killed in the church by gunmen.");
+        assert!(events.iter().all(|e| e.fatalities != Some(66)), "{events:#?}");
+    }
+
+    #[test]
     fn members_of_a_group_are_counted_people() {
         let events = code_en("Five members of the security forces were killed in the ambush.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(5), "{events:#?}");

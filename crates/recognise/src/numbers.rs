@@ -108,7 +108,14 @@ pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], 
         });
         let last = i as u32;
         let span = [word.ostart as usize, words[i - 1].oend as usize];
-        if !score {
+        // "Father Nikolai Kotelnikov, 66, was killed": a small number set off by commas right
+        // after a name is the person's age, not a count.
+        let apposed_age = first > 0
+            && words[first as usize].comma_before
+            && words[first as usize - 1].capital
+            && words.get(i).is_some_and(|next| next.comma_before)
+            && value.is_some_and(|v| v <= 120);
+        if !score && !apposed_age {
             out.push(Mention { first, last, span, kind: MentionKind::Number(NumberMention { value, field }) });
         }
         w = i;
