@@ -223,9 +223,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     if let Some(host) = host.filter(|h| h.target.is_none() && type_of(h, lexicon, codebook) != Some(EventType::Agree)) {
                         host.target = clause_subject(&ms, clause).and_then(|a| a.into_iter().next()).filter(|a| host.source.as_ref().is_none_or(|s| s.code != a.code));
                     }
-                    // "Servië kondigde aan dat het troepen terugtrekt": "het" is Servië.
+                    // "Servië kondigde aan dat het troepen terugtrekt": "het" is Servië, also in a
+                    // second complement ("... that it would step up raids, and that it would
+                    // deploy troops"), whose pronoun goes back past the first.
                     (pronoun_opens(&ms, clause) && !triggers.is_empty())
-                        .then(|| (0..ci).rev().find(|&k| cls[k].kind != ClauseKind::Relative).and_then(|k| clause_subject(&ms, &cls[k])))
+                        .then(|| (0..ci).rev().filter(|&k| cls[k].kind != ClauseKind::Relative).find_map(|k| clause_subject(&ms, &cls[k])))
                         .flatten()
                 }
                 _ => None,

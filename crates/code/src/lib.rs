@@ -183,6 +183,12 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_in_a_second_complement_is_the_speakers() {
+        let events = code_en("The Dominican government announced that it would step up raids, and that it would also deploy additional troops to the border.");
+        assert_eq!(roles(&events, "MOBILIZE").0, "DOMGOV", "{events:#?}");
+    }
+
+    #[test]
     fn members_of_a_group_are_counted_people() {
         let events = code_en("Five members of the security forces were killed in the ambush.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(5), "{events:#?}");
