@@ -411,9 +411,9 @@ pub(crate) fn glued_to_name(text: &str, words: &[Word], sentence_starts: &[u32],
 /// article joined by a hyphen to a capitalised name, which continues a name as a capitalised
 /// word does ("Busra al-Sham" is not Basra).
 fn particle_name(from_word: &str) -> bool {
-    from_word.split_once('-').is_some_and(|(particle, name)| {
-        (1..=3).contains(&particle.len()) && particle.bytes().all(|b| b.is_ascii_lowercase()) && name.chars().next().is_some_and(char::is_uppercase)
-    })
+    let bytes = from_word.as_bytes();
+    let Some(hyphen) = bytes.iter().take(4).position(|&b| b == b'-') else { return false };
+    hyphen > 0 && bytes[..hyphen].iter().all(u8::is_ascii_lowercase) && from_word[hyphen + 1..].chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Word `a` follows the word before it with only spaces between, in the same sentence.
