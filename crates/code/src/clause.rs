@@ -15,6 +15,9 @@ pub(crate) enum ClauseKind {
     /// The main clause going on after a relative clause closed by a comma ("Mali, which is run
     /// by the army, warned ..."): its subject stands before the relative clause.
     Resumed,
+    /// The main clause after an opening subordinate clause ("Nadat de rebellen de stad
+    /// innamen, bombardeerde het leger de wijk"): its subject is its own, in Dutch after the verb.
+    Opened,
 }
 
 /// A clause: words `[first, last)`.
@@ -45,6 +48,14 @@ pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause>
         }
     };
     let closing_comma = |after: u32| (after + 1..last).find(|&w| analysis.words[w as usize].comma_before);
+    // "After rebels seized the town, the army bombed it": a sentence that opens with a
+    // subordinate clause has its main clause after the comma that closes it.
+    // Clause words inside the opening clause are passed over.
+    let at_first = analysis.mentions.partition_point(|m| m.first < first);
+    let fronted = analysis.mentions[at_first..from].iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Fronted)));
+    if let Some(w) = fronted.then(|| closing_comma(first)).flatten() {
+        push(&mut out, w, ClauseKind::Opened);
+    }
     for m in &analysis.mentions[from..to] {
         let MentionKind::Word(class) = m.kind else { continue };
         // A relative clause runs to the comma that closes it: conjunctions before that comma

@@ -322,7 +322,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     pronoun_subject: false,
                     dropped: false,
                 };
-                let pronoun_subject = (d.starts_with_pronoun && ci == 0) || elided || (ci == 0 && pronoun_after_fronted_phrase(in_clause, &analysis.words, first));
+                let pronoun_subject = (d.starts_with_pronoun && ci == 0) || elided || ((ci == 0 || clause.kind == ClauseKind::Opened) && pronoun_after_fronted_phrase(in_clause, &analysis.words, first));
                 // A noun trigger takes a left-out subject only where the main clause resumes
                 // ("Israël, dat ..., voerde luchtaanvallen uit"): in a relative clause the
                 // antecedent is rarely who strikes ("people sheltering since fighting began").
@@ -759,9 +759,13 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
     let unmarked_right: Vec<&ActorMention> = right.iter().filter(|x| x.2.is_none()).map(|x| x.1).collect();
     let first = |a: Option<&ActorMention>| a.and_then(|a| a.actors.first().cloned());
 
-    // "Bij de schietpartij werd de student doodgeschoten": a passive auxiliary before a counting
-    // participle makes it a victim verb.
-    let passive = !flags.victim && flags.count.is_some() && !flags.noun && clause.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Passive)) && m.last <= d.first);
+    // "Bij de schietpartij werd de student doodgeschoten", "zijn 112 mensen opgepakt": a passive
+    // auxiliary before a counting participle makes it a victim verb; "zijn" only when the people
+    // did not flee, since "zijn op de vlucht geslagen" is a perfect of what they did.
+    let aux_before = |class: WordClass| clause.iter().any(|m| matches!(m.kind, MentionKind::Word(c) if c == class) && m.last <= d.first);
+    let passive = !flags.victim
+        && !flags.noun
+        && flags.count.is_some_and(|c| aux_before(WordClass::Passive) || c != CountField::Displaced && aux_before(WordClass::Perfect));
     let (source, target) = if flags.victim || passive {
         // "X killed 15 civilians" (active: the people after the verb suffer) or "15 civilians
         // were killed (by X)" (passive: the subject suffers).
@@ -1119,6 +1123,8 @@ fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], sentence: &[&Me
                 let j = drafts[..i].iter().rposition(|p| p.clause < ci).expect("found above");
                 drafts[j].dropped = true;
             }
+            // An opening subordinate clause lends its actors to nothing after it.
+            ClauseKind::Opened => {}
             ClauseKind::Main | ClauseKind::Resumed => {
                 // A pronoun subject ("waarbij ze ...") continues the previous clause's actor.
                 if drafts[i].target.is_none() && drafts[i].counts.iter().all(Option::is_none) {

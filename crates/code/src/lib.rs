@@ -189,6 +189,25 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_subordinate_clause_keeps_its_actors_to_itself() {
+        let events = code_en("After rebels seized the town, the army bombed the district.");
+        assert_eq!(roles(&events, "ASSAULT").0, "MIL", "{events:#?}");
+        // Dutch puts the main clause's subject after its verb.
+        let events = code_in("nl", "Nadat de rebellen de stad hadden ingenomen, bombardeerde het leger de wijk.");
+        assert_eq!(roles(&events, "ASSAULT").0, "MIL", "{events:#?}");
+        let events = code_in("nl", "Toen betogers de hekken probeerden te forceren, zette de oproerpolitie pepperspray in.");
+        assert_eq!(roles(&events, "ASSAULT").0, "COP", "{events:#?}");
+    }
+
+    #[test]
+    fn people_counted_after_zijn_were_arrested_but_fled_of_their_own() {
+        let events = code_in("nl", "In de hoofdstad zijn maandagavond 112 betogers opgepakt.");
+        assert_eq!(roles(&events, "COERCE"), ("-", "CVL"), "{events:#?}");
+        let events = code_in("nl", "Door de gevechten zijn meer dan 100.000 mensen op de vlucht geslagen.");
+        assert_eq!(roles(&events, "RETREAT").0, "CVL", "{events:#?}");
+    }
+
+    #[test]
     fn members_of_a_group_are_counted_people() {
         let events = code_en("Five members of the security forces were killed in the ambush.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(5), "{events:#?}");

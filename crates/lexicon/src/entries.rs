@@ -234,6 +234,10 @@ pub enum WordClass {
     /// A passive auxiliary ("werd", "werden"): before a counting participle that is not passive
     /// by its form ("werd de student doodgeschoten"), the people are its victims.
     Passive,
+    /// An auxiliary of both the perfect and the passive ("zijn", "is"): before a counting
+    /// participle the people are its victims ("zijn 112 mensen opgepakt"), unless they fled
+    /// ("zijn op de vlucht geslagen").
+    Perfect,
     /// "since", "sinds": a day or week after it starts a tally ("bringing the total since
     /// Tuesday to 105"), and dates no happening.
     Since,
@@ -256,6 +260,9 @@ pub enum WordClass {
     Possessive,
     Relative,
     Clause,
+    /// A subordinator that can open a sentence ("After rebels seized the town, the army ...",
+    /// "Nadat ..., bombardeerde het leger ..."): the comma after its clause starts the main one.
+    Fronted,
     Pair,
     Pronoun,
     Opener,
@@ -299,6 +306,7 @@ impl WordClass {
             "member" => Member,
             "age" => Age,
             "passive" => Passive,
+            "perfect" => Perfect,
             "since" => Since,
             "negation" => Negation,
             "planned" => Planned,
@@ -316,6 +324,7 @@ impl WordClass {
             "possessive" => Possessive,
             "relative" => Relative,
             "clause" => Clause,
+            "fronted" => Fronted,
             "pair" => Pair,
             "pronoun" => Pronoun,
             "opener" => Opener,
