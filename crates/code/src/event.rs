@@ -142,8 +142,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         // A day or a week carries over to the next sentence, and a day on to the end of its
         // paragraph ("Gunmen attacked a church on Sunday. ... Shortly afterwards, ..."):
         // "sinds de oorlog van vorig jaar" is background, not when the next sentence's events
-        // happened. History decades old
-        // carries on to the end of its paragraph: "In the summer of 1683, an Ottoman army
+        // happened. History decades old carries on to the end of its paragraph: "In the summer of 1683, an Ottoman army
         // surrounded Vienna. For two months, sappers dug tunnels ..." tells 1683 throughout;
         // "The museum, which opened in 1998, ..." does not. A feature that opens in the past
         // ("Precies 193 jaar geleden, in augustus 1831, ...") stays there across paragraphs
@@ -381,6 +380,14 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     // months, Ottoman artillery pounded the walls. On Thursday ... killed 11 soldiers").
     if let Some(published) = article.date {
         for d in drafts.iter_mut().filter(|d| d.date.is_some_and(|date| date != published && is_background(date, published))) {
+            d.dropped = true;
+        }
+    }
+    // The title of a feature whose lead tells history tells it too ("450 jaar Leidens Ontzet:
+    // hoe het water de Spanjaarden verdreef"), unless it names a date of its own.
+    if history_lead {
+        let title = analysis.sentences.iter().position(|s| s.kind == SentenceKind::Body);
+        for d in drafts.iter_mut().filter(|d| Some(d.sentence) == title && d.date_span.is_none()) {
             d.dropped = true;
         }
     }
