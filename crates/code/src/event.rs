@@ -251,6 +251,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 if flags.noun && named(first) {
                     continue;
                 }
+                // "In Mali namen militairen eerder al de macht over": background, unless dated.
+                let earlier = in_clause.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Earlier)) && m.last + EARLIER_REACH >= first && m.first <= last + EARLIER_REACH);
+                if earlier && date_mention(in_clause).is_none() {
+                    continue;
+                }
                 // "Workers will strike on Monday": right after "will"/"to" a noun trigger is a
                 // verb of another sense.
                 if flags.noun && in_clause.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Planned)) && m.last == first) {
@@ -1070,6 +1075,9 @@ fn date_mention_by(mentions: &[&Mention], keep: impl Fn(&Mention) -> bool) -> Op
     };
     dates().find(|(d, _)| d.precision != kroniek_types::Precision::Year).or_else(|| dates().next())
 }
+
+/// How many words from its trigger "eerder al" or "previously" may stand to make it background.
+const EARLIER_REACH: u32 = 2;
 
 /// Whether `date`, read at `m`, is a day or week right after "since": the start of a tally.
 fn starts_tally(mentions: &[&Mention], m: &Mention, date: kroniek_types::Date) -> bool {

@@ -208,6 +208,17 @@ mod tests {
     }
 
     #[test]
+    fn a_happening_told_as_earlier_without_a_date_is_background() {
+        let events = code_in("nl", "In buurland Mali namen militairen eerder al de macht over.");
+        assert!(events.is_empty(), "{events:#?}");
+        let events = code_in("nl", "Het leger nam woensdag de macht over.");
+        assert_eq!(of_type(&events, "COERCE").cameo.as_str(), "192", "{events:#?}");
+        // Not when the word qualifies something else far from the verb.
+        let events = code_en("He accused Russia of torturing prisoners, citing previously released soldiers.");
+        assert_eq!(of_type(&events, "ACCUSE").cameo.as_str(), "112", "{events:#?}");
+    }
+
+    #[test]
     fn members_of_a_group_are_counted_people() {
         let events = code_en("Five members of the security forces were killed in the ambush.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(5), "{events:#?}");

@@ -241,6 +241,9 @@ pub enum WordClass {
     /// "since", "sinds": a day or week after it starts a tally ("bringing the total since
     /// Tuesday to 105"), and dates no happening.
     Since,
+    /// "eerder al", "previously": a happening told with one and no date of its own is
+    /// background ("In Mali namen militairen eerder al de macht over").
+    Earlier,
     Negation,
     Planned,
     Threat,
@@ -308,6 +311,7 @@ impl WordClass {
             "passive" => Passive,
             "perfect" => Perfect,
             "since" => Since,
+            "earlier" => Earlier,
             "negation" => Negation,
             "planned" => Planned,
             "threat" => Threat,
