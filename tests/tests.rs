@@ -457,7 +457,7 @@ fn the_api_serves_the_seeds_store() {
     }
 }
 
-/// Issue 3: 163 place mentions in Dutch and English fragments (ambiguous names included), each
+/// Issue 3: 164 place mentions in Dutch and English fragments (ambiguous names included), each
 /// with the GeoNames place it means; prints the accuracy for the place and for the country.
 #[test]
 fn places_are_recognised_and_resolved() {

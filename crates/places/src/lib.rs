@@ -99,6 +99,9 @@ fn km_between(a: (f64, f64), b: (f64, f64)) -> f64 {
     6371.0 * 2.0 * h.sqrt().asin()
 }
 
+/// The size a place of unknown population ranks as: the smallest the data lists.
+pub const UNKNOWN_POPULATION: u64 = 1_000;
+
 /// The compiled gazetteer; immutable, share it across threads.
 pub struct Gazetteer {
     bytes: Vec<u8>,
@@ -306,7 +309,8 @@ impl Gazetteer {
         best.map(|(_, id)| id)
     }
 
-    /// The ranking score of one candidate: log10 of its population, plus 1 when the words are
+    /// The ranking score of one candidate: log10 of its population (a seat of unknown size as
+    /// one of [`UNKNOWN_POPULATION`]), plus 1 when the words are
     /// its own name rather than an alternate, plus 4 for a country, plus
     /// 3 for an admin area named as one ("provincie Idlib") and minus 2 otherwise ("Kherson" is
     /// the city), plus 4 when it lies in the article's most-named country and 3 in
@@ -316,7 +320,9 @@ impl Gazetteer {
         // Read straight from the record: ranking runs for every candidate of every name.
         let (_, population, _, _, strings, kind) = compiled::record(&self.bytes, &self.layout, id);
         let text = |i: usize| compiled::string_bytes(&self.bytes, &self.layout, strings[i]);
-        let size = ((population as u64 + 1) as f64).log10();
+        // GeoNames lists seats of unknown size with population 0; the data holds only places of
+        // 1,000 people or more and such seats, so count them as that.
+        let size = ((population as u64).max(UNKNOWN_POPULATION) as f64 + 1.0).log10();
         // A province beats a town of its name only when the text says province.
         let kind = match kind {
             0 => 4.0,
