@@ -332,7 +332,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 // antecedent is rarely who strikes ("people sheltering since fighting began").
                 let inherited = inherited.filter(|_| !flags.noun || clause.kind == ClauseKind::Resumed);
                 assign_roles(&mut d, in_clause, &analysis.words, lexicon, pronoun_subject, inherited);
-                assign_counts(&mut d, in_clause, flags, &analysis.words, &article.text, lexicon);
+                // "Death toll rises to 15, Russia blames Ukraine": the dead are no count of the
+                // blaming; only material events carry counts.
+                if !matches!(type_of(&d, lexicon, codebook), Some(EventType::Accuse | EventType::Request | EventType::Reject | EventType::Support | EventType::Consult | EventType::Agree | EventType::Threaten)) {
+                    assign_counts(&mut d, in_clause, flags, &analysis.words, &article.text, lexicon);
+                }
                 d.intent = intent(in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
                 d.location = location(in_clause, &ms, first, &analysis.words, &article.text, lexicon);
                 // A recent year after the trigger dates it only from close by ("killed three
@@ -941,7 +945,9 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
                 // Right before it too ("waarbij negen soldaten omkwamen en vier gewond raakten"),
                 // unless it reads as a year ("in 2024 aangehouden").
                 let right_before = m.last == d.first && n.value.is_some_and(|v| !(1900..=2100).contains(&v));
-                let bare = field.filter(|_| n.field.is_none() && (bare_place(m) || right_before));
+                // "The number of people killed ... rose to 15".
+                let risen = d.last <= m.first && clause.iter().any(|x| x.last == m.first && matches!(x.kind, MentionKind::Word(WordClass::RiseTo)));
+                let bare = field.filter(|_| n.field.is_none() && (bare_place(m) || right_before || risen));
                 if let (Some(f), Some(v)) = (n.field.or(bare), n.value) {
                     let slot = &mut d.counts[field_index(f)];
                     *slot = if bare.is_some() { Some(v) } else { slot.or(Some(v)) };

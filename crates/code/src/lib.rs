@@ -219,6 +219,16 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_that_rises_to_a_number_counts_it() {
+        let events = code_en("The death toll from the Russian strike on Kharkiv rose to 15 on Monday.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(15), "{events:#?}");
+        let events = code_in("nl", "Het dodental van de Russische aanval op Charkiv is opgelopen tot vijftien.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(15), "{events:#?}");
+        let events = code_en("The number of people killed in the strike rose to 15 on Monday.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(15), "{events:#?}");
+    }
+
+    #[test]
     fn members_of_a_group_are_counted_people() {
         let events = code_en("Five members of the security forces were killed in the ambush.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(5), "{events:#?}");

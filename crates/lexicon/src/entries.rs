@@ -244,6 +244,9 @@ pub enum WordClass {
     /// "eerder al", "previously": a happening told with one and no date of its own is
     /// background ("In Mali namen militairen eerder al de macht over").
     Earlier,
+    /// "rose to", "opgelopen tot": the number after it is what a toll noun before it counts
+    /// ("the death toll ... rose to 15").
+    RiseTo,
     Negation,
     Planned,
     Threat,
@@ -312,6 +315,7 @@ impl WordClass {
             "perfect" => Perfect,
             "since" => Since,
             "earlier" => Earlier,
+            "rise_to" => RiseTo,
             "negation" => Negation,
             "planned" => Planned,
             "threat" => Threat,

@@ -3,7 +3,11 @@
 
 use crate::analysis::Word;
 use crate::{Mention, MentionKind, NumberMention};
-use kroniek_lexicon::{Lexicon, NumberKind, Tag};
+use kroniek_lexicon::{Lexicon, NumberKind, Tag, WordClass};
+
+/// How many words before its number a toll noun may stand ("the death toll from the Russian
+/// strike on Kharkiv rose to 15").
+const TOLL_REACH: u32 = 12;
 
 /// Adds a Number mention for every number in the text.
 pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, out: &mut Vec<Mention>) {
@@ -105,6 +109,16 @@ pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], 
                 Tag::Count(f) => Some(*f),
                 _ => None,
             })
+        });
+        // "The death toll from the strike rose to 15": after a rise word, the number counts
+        // what a toll noun shortly before names.
+        let near = |x: &&(u32, u32, &[Tag])| x.1 + TOLL_REACH >= first;
+        let rises = || raw[..r].iter().rev().take_while(near).any(|x| x.1 == first && x.2.contains(&Tag::Word(WordClass::RiseTo)));
+        let field = field.or_else(|| {
+            rises().then(|| raw[..r].iter().rev().take_while(near).find_map(|x| x.2.iter().find_map(|t| match t {
+                Tag::Count(f) => Some(*f),
+                _ => None,
+            }))).flatten()
         });
         let last = i as u32;
         let span = [word.ostart as usize, words[i - 1].oend as usize];
