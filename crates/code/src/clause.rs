@@ -68,7 +68,10 @@ pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause>
             }
         }
         let comma = analysis.words[m.first as usize].comma_before;
+        // "pakte sinds woensdag vijftien verdachten op": before a date the word is a preposition.
+        let before_date = || analysis.mentions[from..to].iter().any(|d| d.first == m.last && matches!(d.kind, MentionKind::Date(_)));
         let kind = match class {
+            WordClass::Clause if before_date() => continue,
             WordClass::Clause => ClauseKind::Main,
             WordClass::Relative if comma => ClauseKind::Relative,
             WordClass::Complement => ClauseKind::Complement,

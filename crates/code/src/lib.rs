@@ -205,6 +205,9 @@ mod tests {
         assert_eq!(roles(&events, "COERCE"), ("-", "CVL"), "{events:#?}");
         let events = code_in("nl", "Door de gevechten zijn meer dan 100.000 mensen op de vlucht geslagen.");
         assert_eq!(roles(&events, "RETREAT").0, "CVL", "{events:#?}");
+        // "sinds" before a date is a preposition and opens no clause.
+        let events = code_in("nl", "De politie pakte sinds woensdag vijftien verdachten op.");
+        assert_eq!(of_type(&events, "COERCE").arrested, Some(15), "{events:#?}");
     }
 
     #[test]
