@@ -142,11 +142,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         // A day or a week carries over to the next sentence, and a day on to the end of its
         // paragraph ("Gunmen attacked a church on Sunday. ... Shortly afterwards, ..."):
         // "sinds de oorlog van vorig jaar" is background, not when the next sentence's events
-        // happened. History decades old carries on to the end of its paragraph: "In the summer of 1683, an Ottoman army
-        // surrounded Vienna. For two months, sappers dug tunnels ..." tells 1683 throughout;
-        // "The museum, which opened in 1998, ..." does not. A feature that opens in the past
-        // ("Precies 193 jaar geleden, in augustus 1831, ...") stays there across paragraphs
-        // until it names the present.
+        // happened. History decades old carries on to the end of its paragraph: "In the summer
+        // of 1683, an Ottoman army surrounded Vienna. For two months, sappers dug tunnels ..."
+        // tells 1683 throughout; "The museum, which opened in 1998, ..." does not. A feature
+        // that opens in the past ("Precies 193 jaar geleden, in augustus 1831, ...") stays
+        // there across paragraphs until it names the present.
         let same_paragraph = !article.text[previous_end.min(sentence.start)..sentence.start].contains('\n');
         body_sentences += 1;
         // The lead is the first two body sentences and the rest of their paragraph ("Het is
