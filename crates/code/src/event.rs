@@ -967,6 +967,11 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
             _ => {}
         }
     }
+    // "killed three soldiers and two civilians", "drie militairen en twee burgers kwamen om":
+    // groups of people joined by "and" add up.
+    if let Some(f) = field {
+        add_listed_groups(d, clause, f);
+    }
     // Nothing counted them, but "a police officer was killed" is one person.
     if let Some(f) = field.filter(|f| *f != CountField::Displaced) {
         let slot = &mut d.counts[field_index(f)];
@@ -974,6 +979,38 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
             *slot = Some(1);
         }
     }
+}
+
+/// Adds to the count in `field` the people of groups listed after the first counted one.
+fn add_listed_groups(d: &mut Draft, clause: &[&Mention], field: CountField) {
+    let slot = &mut d.counts[field_index(field)];
+    let Some(total) = *slot else { return };
+    // Each counted group with the word it starts at (its number, or its article).
+    let groups: Vec<(u32, u32, u64)> = clause
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Actor(a) if a.persons && (a.count.is_some() || a.single) => {
+                let number = clause.iter().find(|n| n.last == m.first && matches!(n.kind, MentionKind::Number(_)));
+                let start = number.map_or(m.first.saturating_sub(u32::from(a.single)), |n| n.first);
+                Some((start, m.last, a.count.unwrap_or(1)))
+            }
+            _ => None,
+        })
+        .collect();
+    let coord_at = |w: u32| clause.iter().any(|x| x.first == w && x.last == w + 1 && matches!(x.kind, MentionKind::Word(WordClass::Coord)));
+    // Only "and" joins: after a comma the groups may spell out the count before ("killing two
+    // people, a soldier and a YBS fighter").
+    let joined = |end: u32, start: u32| start == end + 1 && coord_at(end);
+    // The list must start with the group the count was read from.
+    let Some(first) = groups.iter().position(|g| g.2 == total) else { return };
+    let mut sum = total;
+    for pair in groups[first..].windows(2) {
+        if !joined(pair[0].1, pair[1].0) {
+            break;
+        }
+        sum += pair[1].2;
+    }
+    *slot = Some(sum);
 }
 
 fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, planned_flag: bool, lexicon: &Lexicon, codebook: &Codebook, verb: u32) -> Intent {

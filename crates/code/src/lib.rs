@@ -232,6 +232,17 @@ mod tests {
     }
 
     #[test]
+    fn groups_of_people_joined_by_and_add_up() {
+        let events = code_en("Gunmen killed three soldiers and two civilians in the village.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(5), "{events:#?}");
+        let events = code_in("nl", "Bij de aanval kwamen drie militairen en twee burgers om het leven.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(5), "{events:#?}");
+        // After a comma the groups spell out the count before.
+        let events = code_en("The firefight killed two people, a soldier and a fighter.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(2), "{events:#?}");
+    }
+
+    #[test]
     fn members_of_a_group_are_counted_people() {
         let events = code_en("Five members of the security forces were killed in the ambush.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(5), "{events:#?}");
