@@ -997,10 +997,9 @@ fn add_listed_groups(d: &mut Draft, clause: &[&Mention], field: CountField) {
             _ => None,
         })
         .collect();
-    let coord_at = |w: u32| clause.iter().any(|x| x.first == w && x.last == w + 1 && matches!(x.kind, MentionKind::Word(WordClass::Coord)));
     // Only "and" joins: after a comma the groups may spell out the count before ("killing two
     // people, a soldier and a YBS fighter").
-    let joined = |end: u32, start: u32| start == end + 1 && coord_at(end);
+    let joined = |end: u32, start: u32| start == end + 1 && coordinated(clause, start);
     // The list must start with the group the count was read from.
     let Some(first) = groups.iter().position(|g| g.2 == total) else { return };
     let mut sum = total;

@@ -481,15 +481,8 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32
                 _ => None,
             });
             let Some((Some(country), Some(sector))) = speaker.map(|x| (x.country.clone(), x.sector.clone())) else { continue };
-            let (first, reach) = (said.last, said.last + SPEAKER_REACH);
-            let reported = sentence[k + 1..].iter_mut().find(|m| matches!(m.kind, MentionKind::Actor(_)) && m.first >= first);
-            if let Some(Mention { first, kind: MentionKind::Actor(a), .. }) = reported {
-                if *first <= reach && a.persons && !a.adjectival && !a.single {
-                    for actor in a.actors.iter_mut().filter(|x| x.country.is_none() && x.org.is_none() && x.sector.as_ref() == Some(&sector)) {
-                        set_country(actor, country.clone());
-                    }
-                }
-            }
+            let from = said.last;
+            lend_country(&mut sentence[k + 1..], from, &country, |a| a.persons && !a.single, |s| s == sector);
         }
         // "Uganda would send an additional battalion": forces sent or deployed are the sender's.
         for k in 0..sentence.len() {
@@ -502,15 +495,8 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32
                 _ => None,
             });
             let Some(country) = sender else { continue };
-            let (first, reach) = (sentence[k].last, sentence[k].last + SPEAKER_REACH);
-            let sent = sentence[k + 1..].iter_mut().find(|m| matches!(m.kind, MentionKind::Actor(_)) && m.first >= first);
-            if let Some(Mention { first, kind: MentionKind::Actor(a), .. }) = sent {
-                if *first <= reach && !a.adjectival {
-                    for actor in a.actors.iter_mut().filter(|x| x.country.is_none() && x.org.is_none() && matches!(x.sector.as_deref(), Some("MIL" | "COP"))) {
-                        set_country(actor, country.clone());
-                    }
-                }
-            }
+            let from = sentence[k].last;
+            lend_country(&mut sentence[k + 1..], from, &country, |_| true, |s| matches!(s, "MIL" | "COP"));
         }
         let Some(iso3) = default else { continue };
         for m in sentence.iter_mut() {
@@ -531,6 +517,20 @@ pub(crate) fn fill_default_countries(mentions: &mut [Mention], sentences: &[(u32
                         set_country(actor, occupier.unwrap_or_else(|| iso3.clone()));
                     }
                 }
+            }
+        }
+    }
+}
+
+/// Gives `country` to the unnamed actors of the first actor mention in `after` from word `from`
+/// on, when it stands within [`SPEAKER_REACH`] words, is no adjective, passes `takes`, and its
+/// actors' sector passes `sector`: the forces a speaker reports of, or a sender sends.
+fn lend_country(after: &mut [Mention], from: u32, country: &SmolStr, takes: impl Fn(&ActorMention) -> bool, sector: impl Fn(&str) -> bool) {
+    let next = after.iter_mut().find(|m| matches!(m.kind, MentionKind::Actor(_)) && m.first >= from);
+    if let Some(Mention { first, kind: MentionKind::Actor(a), .. }) = next {
+        if *first <= from + SPEAKER_REACH && !a.adjectival && takes(a) {
+            for actor in a.actors.iter_mut().filter(|x| x.country.is_none() && x.org.is_none() && x.sector.as_deref().is_some_and(&sector)) {
+                set_country(actor, country.clone());
             }
         }
     }
