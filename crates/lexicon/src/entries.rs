@@ -269,6 +269,9 @@ pub enum WordClass {
     /// A subordinator that can open a sentence ("After rebels seized the town, the army ...",
     /// "Nadat ..., bombardeerde het leger ..."): the comma after its clause starts the main one.
     Fronted,
+    /// "former", "voormalig": the title after it is no longer held, so its holder speaks for
+    /// the country's elites, not its government or army.
+    Former,
     Pair,
     Pronoun,
     Opener,
@@ -333,6 +336,7 @@ impl WordClass {
             "relative" => Relative,
             "clause" => Clause,
             "fronted" => Fronted,
+            "former" => Former,
             "pair" => Pair,
             "pronoun" => Pronoun,
             "opener" => Opener,

@@ -325,6 +325,21 @@ pub(crate) fn recognise(
             k += 1;
             continue;
         }
+        // "Former president Ernest Bai Koroma", "oud-premier Rutte": a title no longer held
+        // makes its holder one of the country's elites.
+        let titled = (k..=end_k).any(|j| match pieces[j] {
+            Piece::Role(r) => lexicon.roles[r as usize].kind == RoleKind::Title,
+            Piece::Person => true,
+            _ => false,
+        });
+        if titled && prev_is(k, WordClass::Former) {
+            for actor in &mut group {
+                *actor = match actor.country.clone() {
+                    Some(iso3) => country_sector_actor(&iso3, Some(ELITES), "", [0, 0], lexicon),
+                    None => sector_only(ELITES),
+                };
+            }
+        }
         let last = raw[end_k].1;
         let span = span_of(a, last);
         let words_text = &text[span[0]..span[1]];
@@ -381,6 +396,106 @@ pub(crate) fn recognise(
     }
 }
 
+/// Names the lexicon does not know, given once right after a title ("oppositieleider Venâncio
+/// Mondlane", "UN envoy Valentine Rugwabiza"): the title's mention takes in the name, and the
+/// surname alone later in the article ("Mondlane wijst de uitslag af") is the same actor.
+/// Runs after countries are filled in, so that the later mentions share the resolved actor.
+pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, sentence_words: &[(u32, u32)], mentions: &mut Vec<Mention>) {
+    let ends_in_title = |w: u32| {
+        let r = raw.get(raw.partition_point(|r| r.1 < w));
+        r.is_some_and(|r| r.1 == w && r.2.iter().any(|t| matches!(t, Tag::Role(id) if lexicon.roles[*id as usize].kind == RoleKind::Title)))
+    };
+    let word_text = |w: u32| &text[words[w as usize].ostart as usize..words[w as usize].oend as usize];
+    // Only spaces or a hyphen between two words of one name ("Jean-Pierre").
+    let joined = |w: u32| w > 0 && text[words[w as usize - 1].oend as usize..words[w as usize].ostart as usize].bytes().all(|b| b == b' ' || b == b'-');
+    let sentence_of = |w: u32| sentence_words[sentence_words.partition_point(|s| s.1 <= w).min(sentence_words.len().saturating_sub(1))];
+    // A headline in title case ("Defence Minister Visits Troops") capitalises every word but
+    // the short ones: there a capital says nothing of a name.
+    let title_case = |(a, b): (u32, u32)| !(a..b).any(|w| !words[w as usize].capital && word_text(w).len() > 3);
+    let mut covered: Option<Vec<bool>> = None;
+    // (first word of the name, its surname word, the actor), in text order.
+    let mut named: Vec<(u32, u32, Actor)> = Vec::new();
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let MentionKind::Actor(a) = &m.kind else { continue };
+        if a.persons || a.adjectival || a.actors.len() != 1 || !ends_in_title(m.last) {
+            continue;
+        }
+        let covered = covered.get_or_insert_with(|| covered_words(words.len(), mentions));
+        let sentence = sentence_of(m.first);
+        let name_word = |w: u32| words[w as usize].capital && !covered[w as usize];
+        // After the title: "envoy Valentine Rugwabiza".
+        let mut end = m.last;
+        while end < m.last + MAX_NAME_WORDS && end < sentence.1 && name_word(end) && joined(end) {
+            end += 1;
+        }
+        // Before it, set off by a comma: "Tom Fletcher, the UN's relief chief". A name of one
+        // word may not open the sentence ("However, the minister").
+        let opening = m.first - u32::from(m.first > sentence.0 && lexicon.is_definite(word_text(m.first - 1)));
+        let mut start = opening;
+        // Only a comma between: a quote closing before it ends a quotation, not a name.
+        let set_off = || opening > sentence.0 && &text[words[opening as usize - 1].oend as usize..words[opening as usize].ostart as usize] == ", ";
+        if end == m.last && set_off() {
+            while start > sentence.0 && opening - start < MAX_NAME_WORDS && name_word(start - 1) && (start == opening || joined(start)) {
+                start -= 1;
+            }
+            if start + 1 == opening && start == sentence.0 {
+                start = opening;
+            }
+        }
+        if (end == m.last && start == opening) || title_case(sentence) {
+            continue;
+        }
+        let name = if end > m.last { (m.last, end) } else { (start, opening) };
+        covered[name.0 as usize..name.1 as usize].fill(true);
+        let m = &mut mentions[i];
+        m.first = m.first.min(name.0);
+        m.last = end;
+        m.span = [words[m.first as usize].ostart as usize, words[end as usize - 1].oend as usize];
+        let span = m.span;
+        let MentionKind::Actor(a) = &mut m.kind else { continue };
+        a.actors[0].text = text[span[0]..span[1]].into();
+        a.actors[0].span = Some(span);
+        named.push((name.0, name.1 - 1, a.actors[0].clone()));
+    }
+    let Some(covered) = covered.filter(|_| !named.is_empty()) else { return };
+    let before = mentions.len();
+    for w in named[0].1 + 1..words.len() as u32 {
+        if covered[w as usize] || !words[w as usize].capital {
+            continue;
+        }
+        // The latest person of that surname named before this word.
+        let Some((first, surname, actor)) = named.iter().rev().find(|n| n.1 < w && word_text(n.1) == word_text(w)) else { continue };
+        // "Venâncio Mondlane" again: the first name belongs to the mention too.
+        let start = if surname > first && w > 0 && !covered[w as usize - 1] && joined(w) && word_text(w - 1) == word_text(*first) { w - 1 } else { w };
+        let span = [words[start as usize].ostart as usize, words[w as usize].oend as usize];
+        let mut actor = actor.clone();
+        actor.text = text[span[0]..span[1]].into();
+        actor.span = Some(span);
+        mentions.push(Mention {
+            first: start,
+            last: w + 1,
+            span,
+            kind: MentionKind::Actor(ActorMention { actors: vec![actor], adjectival: false, count: None, persons: false, locative: false, single: false, weapon: false }),
+        });
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| (m.first, m.last));
+    }
+}
+
+/// Which words some mention covers.
+fn covered_words(len: usize, mentions: &[Mention]) -> Vec<bool> {
+    let mut covered = vec![false; len];
+    for m in mentions {
+        covered[m.first as usize..(m.last as usize).min(len)].fill(true);
+    }
+    covered
+}
+
+/// The most words a name after a title may have ("Juan José Zúñiga").
+const MAX_NAME_WORDS: u32 = 3;
+
 fn sector_only(sector: &str) -> Actor {
     let label = SECTORS.iter().find(|(k, _)| *k == sector).map_or(sector, |(_, l)| l);
     Actor {
@@ -426,6 +541,9 @@ const MEMBERS_REACH: u32 = 2;
 /// How many words after a speech verb the reported clause's first actor may stand ("said on
 /// Monday that its forces").
 const SPEAKER_REACH: u32 = 5;
+
+/// CAMEO's sector of former office holders and other notables.
+const ELITES: &str = "ELI";
 
 /// CAMEO's root for showing force: sending, deploying and mobilising troops.
 const MOBILIZE_ROOT: &str = "15";

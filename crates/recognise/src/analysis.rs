@@ -397,6 +397,7 @@ fn analyse_with(
     let focus_country = focus_country(&body);
     let focus_place = focus_place(&body).or_else(|| places.zip(focus_country.as_deref()).and_then(|(source, c)| source.country(c)));
     actors::fill_default_countries(&mut mentions, &sentence_words, focus_country.as_deref(), lexicon);
+    actors::named_persons(text, &words, &raw, lexicon, &sentence_words, &mut mentions);
     Some(Analysis { sentences, sentence_words, words, mentions, focus_country, focus_place, off_topic_words })
 }
 

@@ -136,6 +136,50 @@ mod tests {
         assert_eq!(analysis.sentences.len(), 1);
     }
 
+    /// The actor codes of the mentions whose text is exactly `text`.
+    fn codes_of<'a>(analysis: &'a Analysis, text: &str) -> Vec<&'a str> {
+        analysis
+            .mentions
+            .iter()
+            .filter_map(|m| match &m.kind {
+                MentionKind::Actor(a) if a.actors[0].text == text => Some(a.actors[0].code.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_name_after_a_title_is_that_actor_again_later() {
+        let lex = lexicon("nl");
+        let text = "De Mozambikaanse oppositieleider Venâncio Mondlane eist nieuwe verkiezingen. Later wees Mondlane de uitslag af.";
+        let analysis = analyse(text, Date::ymd(2024, 11, 8), &lex, None);
+        // The title's mention takes in the name, and the surname alone is the same actor.
+        assert_eq!(codes_of(&analysis, "Mozambikaanse oppositieleider Venâncio Mondlane"), ["MOZOPP"], "{:#?}", analysis.mentions);
+        assert_eq!(codes_of(&analysis, "Mondlane"), ["MOZOPP"]);
+
+        let lex = lexicon("en");
+        // Set off by a comma before the title, and in a headline in title case not at all.
+        let text = "Minister Visits Troops In Kharkiv\n\nYvan Castro, the Venezuelan foreign minister, asked for talks. Castro also accused Washington of aggression.";
+        let analysis = analyse(text, Date::ymd(2024, 11, 8), &lex, None);
+        assert_eq!(codes_of(&analysis, "Castro"), ["VENGOV"], "{:#?}", analysis.mentions);
+        assert!(codes_of(&analysis, "Minister Visits Troops").is_empty());
+        // A quotation closing before the comma ends no name: "... by the Rangers," the spokesman said.
+        let text = "\"It was an attack by the Rangers,\" the Indian spokesman said. The Rangers denied it.";
+        let analysis = analyse(text, Date::ymd(2024, 11, 8), &lex, None);
+        assert!(codes_of(&analysis, "Rangers").is_empty(), "{:#?}", analysis.mentions);
+    }
+
+    #[test]
+    fn a_former_office_holder_is_one_of_the_elites() {
+        let lex = lexicon("en");
+        let text = "Former Sierra Leone president Ernest Bai Koroma was charged. Koroma denies any involvement.";
+        let analysis = analyse(text, Date::ymd(2024, 1, 5), &lex, None);
+        assert_eq!(codes_of(&analysis, "Koroma"), ["SLEELI"], "{:#?}", analysis.mentions);
+        let lex = lexicon("nl");
+        let analysis = analyse("Oud-president Koroma en president Bio spraken elkaar.", Date::ymd(2024, 1, 5), &lex, None);
+        assert!(actor_codes(&analysis).iter().any(|c| c.ends_with("ELI")), "{:#?}", analysis.mentions);
+    }
+
     #[test]
     fn articles_without_event_words_stop_after_matching() {
         let lex = lexicon("en");
