@@ -553,6 +553,11 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     // Alabama, even when the sentence names no country.
     let events = code("The ministry blamed the activist, saying he had incited the mob by referring to the Arab Spring.");
     assert!(events.iter().all(|e| e.location.is_none()), "{events:#?}");
+    // Nor is it when the article names no country but its cities lie in one: Bellville near
+    // Cape Town is not the Texas town.
+    let events = code("Gunmen shot dead a taxi driver near Bellville station on Sunday, police in Cape Town said.");
+    let shooting = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the shooting");
+    assert!(shooting.location.as_ref().is_none_or(|p| p.country.as_deref() == Some("ZAF")), "{events:#?}");
     // "al-Sham" continues the name: Busra al-Sham in Syria is not Basra.
     let events = code("Heavy fighting broke out in Busra al-Sham in Syria's Daraa province on Friday.");
     assert!(events.iter().all(|e| e.location.as_ref().is_none_or(|p| p.country.as_deref() == Some("SYR"))), "{events:#?}");

@@ -180,6 +180,12 @@ mod tests {
     fn an_age_set_off_by_commas_after_a_name_counts_no_one() {
         let events = code_en("Father Nikolai Kotelnikov, 66, was killed in the church by gunmen.");
         assert!(events.iter().all(|e| e.fatalities != Some(66)), "{events:#?}");
+        // Ages after "aged", and those joined to them, count no one either.
+        let events = code_en("Two suspects, aged 27 and 34, were arrested on Monday.");
+        assert_eq!(of_type(&events, "COERCE").arrested, Some(2), "{events:#?}");
+        // Nor does one in brackets after a name.
+        let events = code_in("nl", "Demonstrant Jansen (34) werd maandag gearresteerd.");
+        assert!(events.iter().all(|e| e.arrested != Some(34)), "{events:#?}");
     }
 
     #[test]

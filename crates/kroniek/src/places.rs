@@ -22,8 +22,9 @@ impl GazetteerSource {
 /// an alternate name.
 const ALIAS_NEEDS_CONTEXT: u64 = 1_000_000;
 
-/// Towns smaller than this, in none of the countries the article names, are taken for places
-/// the gazetteer lacks: "Momo division" in a Cameroon report is not Momo in Piedmont.
+/// Towns smaller than this, in none of the countries the article names or its notable places
+/// lie in, are taken for places the gazetteer lacks: "Momo division" in a Cameroon report is
+/// not Momo in Piedmont, nor Bellville near Cape Town the one in Texas.
 const STRAY_TOWN: u64 = 50_000;
 
 /// A city called by an alternate name tells the article's country only from this size on.
@@ -84,7 +85,7 @@ impl PlaceSource for GazetteerSource {
                 // A province named without a province word and outside the article's countries
                 // ("the city's Emergency Medicine Centre" is not Burkina Faso's Centre region).
                 let stray_province = kind == kroniek_places::Kind::Admin1 && !ctx.admin_cue && !countries.is_empty() && !context.iter().any(|c| c == country);
-                let stray_town = kind == kroniek_places::Kind::City && population < STRAY_TOWN && !countries.is_empty() && !context.iter().any(|c| c == country);
+                let stray_town = kind == kroniek_places::Kind::City && population < STRAY_TOWN && !context.is_empty() && !context.iter().any(|c| c == country);
                 // A small town abroad that opens a longer capitalised name is a word of that
                 // name: "the Arab Spring" is not Arab, Alabama, nor "the Hill Council" Hill.
                 let name_word = kind == kroniek_places::Kind::City && population < STRAY_TOWN && opens_name && !ctx.admin_cue && !countries.iter().any(|c| c == country);

@@ -28,6 +28,8 @@ pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], 
         *cursor
     };
 
+    // Where the last age ended ("aged 27"), for the next one joined to it ("and 34").
+    let mut age_ended: Option<u32> = None;
     let mut w = 0usize;
     while w < words.len() {
         let word = words[w];
@@ -124,12 +126,22 @@ pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], 
         let span = [word.ostart as usize, words[i - 1].oend as usize];
         // "Father Nikolai Kotelnikov, 66, was killed": a small number set off by commas right
         // after a name is the person's age, not a count.
-        let apposed_age = first > 0
-            && words[first as usize].comma_before
+        // So is one in brackets after a name ("Jan (27) werd opgepakt").
+        let bracketed = first > 0
             && words[first as usize - 1].capital
-            && words.get(i).is_some_and(|next| next.comma_before)
+            && text[..word.ostart as usize].trim_end().ends_with('(')
+            && text[words[i - 1].oend as usize..].trim_start().starts_with(')');
+        let apposed_age = first > 0
+            && ((words[first as usize].comma_before && words[first as usize - 1].capital && words.get(i).is_some_and(|next| next.comma_before)) || bracketed)
             && value.is_some_and(|v| v <= 120);
-        if !score && !apposed_age {
+        // "Two suspects, aged 27 and 34,": numbers after an age word, and those joined to them,
+        // are ages.
+        let tagged_before = |class: WordClass| r > 0 && raw[r - 1].1 == first && raw[r - 1].2.contains(&Tag::Word(class));
+        let aged = tagged_before(WordClass::Age) || (age_ended == Some(first.saturating_sub(1)) && tagged_before(WordClass::Coord));
+        if aged {
+            age_ended = Some(last);
+        }
+        if !score && !apposed_age && !aged {
             out.push(Mention { first, last, span, kind: MentionKind::Number(NumberMention { value, field }) });
         }
         w = i;
