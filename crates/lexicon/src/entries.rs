@@ -80,6 +80,10 @@ pub enum RoleKind {
     /// A weapon standing for the force that fires it ("Russische raketten"): a subject, never
     /// the one attacked.
     Weapon,
+    /// The last noun of an organisation's name ("Movement", "Union", "Beweging"): a name the
+    /// lexicon lacks that ends in one and is defined by an acronym in brackets ("the Pashtun
+    /// Tahaffuz Movement (PTM)") is a group of that sector. Never an actor alone.
+    Head,
 }
 
 /// A role noun: a sector of some country.

@@ -150,7 +150,8 @@ impl Lexicon {
                 "group" => RoleKind::Group,
                 "person" => RoleKind::Person,
                 "weapon" => RoleKind::Weapon,
-                k => return Err(row.error(format!("unknown role kind {k:?} (title, group, person, weapon)"))),
+                "head" => RoleKind::Head,
+                k => return Err(row.error(format!("unknown role kind {k:?} (title, group, person, weapon, head)"))),
             };
             let id = lex.roles.len() as u32;
             lex.roles.push(Role { sector: row.required(1, "sector")?.into(), kind });

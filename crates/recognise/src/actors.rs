@@ -25,7 +25,7 @@ fn piece(tags: &[Tag], lexicon: &Lexicon) -> Piece {
             Tag::Person(_) => return Piece::Person,
             Tag::Org(id) => Piece::Org(id),
             Tag::Country(id, form) => Piece::Country(id, form),
-            Tag::Role(id) => Piece::Role(id),
+            Tag::Role(id) if lexicon.roles[id as usize].kind != RoleKind::Head => Piece::Role(id),
             Tag::Verb { verb, part: 0 } if lexicon.verbs[verb as usize].flags.noun => Piece::NounTrigger,
             Tag::Word(c) => Piece::Word(c),
             _ => continue,
@@ -396,11 +396,82 @@ pub(crate) fn recognise(
     }
 }
 
+/// Organisations the lexicon does not know, defined by an acronym in brackets after a
+/// capitalised name that holds a head noun ("the Pashtun Tahaffuz Movement (PTM)", "the Kenya
+/// National Union of Teachers (KNUT)"): the name and acronym become one actor mention of the
+/// head's sector, of the country named inside it if any. Returns the acronyms' word indices,
+/// for [`named_persons`] to find them again later in the article.
+pub(crate) fn acronym_groups(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, sentence_words: &[(u32, u32)], mentions: &mut Vec<Mention>) -> Vec<u32> {
+    let gap = |w: usize| &text[words[w - 1].oend as usize..words[w].ostart as usize];
+    let mut defined = Vec::new();
+    let mut covered: Option<Vec<bool>> = None;
+    for w in 1..words.len() {
+        // Cheap tests first: "(" before, ")" after, a capital.
+        if !words[w].capital || !matches!(gap(w), " (" | "(") || !text[words[w].oend as usize..].starts_with(')') {
+            continue;
+        }
+        let covered = covered.get_or_insert_with(|| covered_words(words.len(), mentions));
+        if covered[w] {
+            continue;
+        }
+        let sentence_start = sentence_words[sentence_words.partition_point(|s| s.1 <= w as u32).min(sentence_words.len() - 1)].0 as usize;
+        // The name: capitalised words, and short lowercase ones between them ("of", "van").
+        let mut start = w;
+        while start > sentence_start && w - start < MAX_ORG_WORDS && (start == w || gap(start) == " ") {
+            let prev = &text[words[start - 1].ostart as usize..words[start - 1].oend as usize];
+            if !(words[start - 1].capital || (prev.len() <= 3 && prev.bytes().all(|b| b.is_ascii_lowercase()))) {
+                break;
+            }
+            start -= 1;
+        }
+        // Not the article that opens a sentence ("The Kenya National Union ...").
+        while start < w && (!words[start].capital || lexicon.is_definite(&text[words[start].ostart as usize..words[start].oend as usize])) {
+            start += 1;
+        }
+        if w - start < 2 {
+            continue;
+        }
+        let inside = &raw[raw.partition_point(|r| (r.0 as usize) < start)..raw.partition_point(|r| (r.1 as usize) <= w)];
+        let head = inside.iter().rev().flat_map(|r| r.2.iter()).find_map(|t| match t {
+            Tag::Role(id) if lexicon.roles[*id as usize].kind == RoleKind::Head => Some(&lexicon.roles[*id as usize].sector),
+            _ => None,
+        });
+        let Some(sector) = head else { continue };
+        let country = inside.iter().flat_map(|r| r.2.iter()).find_map(|t| match t {
+            Tag::Country(id, _) => Some(lexicon.countries[*id as usize].iso3.clone()),
+            _ => None,
+        });
+        // Up to the closing bracket.
+        let span = [words[start].ostart as usize, words[w].oend as usize + 1];
+        let mut actor = match &country {
+            Some(iso3) => country_sector_actor(iso3, Some(sector), "", span, lexicon),
+            None => sector_only(sector),
+        };
+        actor.name = text[span[0]..words[w - 1].oend as usize].into();
+        actor.text = text[span[0]..span[1]].into();
+        actor.span = Some(span);
+        // The words of the name are the organisation's, not actors, places or triggers of their own.
+        mentions.retain(|m| !((m.first as usize) >= start && (m.last as usize) <= w + 1));
+        mentions.push(Mention {
+            first: start as u32,
+            last: w as u32 + 1,
+            span,
+            kind: MentionKind::Actor(ActorMention { actors: vec![actor], adjectival: false, count: None, persons: false, locative: false, single: false, weapon: false }),
+        });
+        covered[start..=w].fill(true);
+        defined.push(w as u32);
+    }
+    if !defined.is_empty() {
+        mentions.sort_by_key(|m| (m.first, m.last));
+    }
+    defined
+}
+
 /// Names the lexicon does not know, given once right after a title ("oppositieleider Venâncio
 /// Mondlane", "UN envoy Valentine Rugwabiza"): the title's mention takes in the name, and the
 /// surname alone later in the article ("Mondlane wijst de uitslag af") is the same actor.
 /// Runs after countries are filled in, so that the later mentions share the resolved actor.
-pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, sentence_words: &[(u32, u32)], mentions: &mut Vec<Mention>) {
+pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, sentence_words: &[(u32, u32)], acronyms: &[u32], mentions: &mut Vec<Mention>) {
     let ends_in_title = |w: u32| {
         let r = raw.get(raw.partition_point(|r| r.1 < w));
         r.is_some_and(|r| r.1 == w && r.2.iter().any(|t| matches!(t, Tag::Role(id) if lexicon.roles[*id as usize].kind == RoleKind::Title)))
@@ -413,8 +484,15 @@ pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag]
     // the short ones: there a capital says nothing of a name.
     let title_case = |(a, b): (u32, u32)| !(a..b).any(|w| !words[w as usize].capital && word_text(w).len() > 3);
     let mut covered: Option<Vec<bool>> = None;
-    // (first word of the name, its surname word, the actor), in text order.
+    // (first word of the name, its surname word, the actor); an acronym is both.
     let mut named: Vec<(u32, u32, Actor)> = Vec::new();
+    for &w in acronyms {
+        let defining = mentions.iter().find_map(|m| match &m.kind {
+            MentionKind::Actor(a) if m.last == w + 1 => Some(a.actors[0].clone()),
+            _ => None,
+        });
+        named.extend(defining.map(|actor| (w, w, actor)));
+    }
     for i in 0..mentions.len() {
         let m = &mentions[i];
         let MentionKind::Actor(a) = &m.kind else { continue };
@@ -458,7 +536,11 @@ pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag]
         a.actors[0].span = Some(span);
         named.push((name.0, name.1 - 1, a.actors[0].clone()));
     }
-    let Some(covered) = covered.filter(|_| !named.is_empty()) else { return };
+    if named.is_empty() {
+        return;
+    }
+    let covered = covered.unwrap_or_else(|| covered_words(words.len(), mentions));
+    named.sort_by_key(|n| n.1);
     let before = mentions.len();
     for w in named[0].1 + 1..words.len() as u32 {
         if covered[w as usize] || !words[w as usize].capital {
@@ -492,6 +574,10 @@ fn covered_words(len: usize, mentions: &[Mention]) -> Vec<bool> {
     }
     covered
 }
+
+/// The most words an organisation's name before its acronym may have ("Congress of Democratic
+/// Taxi Associations").
+const MAX_ORG_WORDS: usize = 8;
 
 /// The most words a name after a title may have ("Juan José Zúñiga").
 const MAX_NAME_WORDS: u32 = 3;

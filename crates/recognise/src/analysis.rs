@@ -396,8 +396,9 @@ fn analyse_with(
     let body: Vec<&Mention> = mentions.iter().filter(&mut in_body).collect();
     let focus_country = focus_country(&body);
     let focus_place = focus_place(&body).or_else(|| places.zip(focus_country.as_deref()).and_then(|(source, c)| source.country(c)));
+    let acronyms = actors::acronym_groups(text, &words, &raw, lexicon, &sentence_words, &mut mentions);
     actors::fill_default_countries(&mut mentions, &sentence_words, focus_country.as_deref(), lexicon);
-    actors::named_persons(text, &words, &raw, lexicon, &sentence_words, &mut mentions);
+    actors::named_persons(text, &words, &raw, lexicon, &sentence_words, &acronyms, &mut mentions);
     Some(Analysis { sentences, sentence_words, words, mentions, focus_country, focus_place, off_topic_words })
 }
 

@@ -170,6 +170,20 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_defined_by_an_acronym_is_that_actor_again_later() {
+        let lex = lexicon("en");
+        let text = "Police clashed with supporters of the banned Pashtun Tahaffuz Movement (PTM) near Peshawar. The PTM rejected the ban. The Kenya National Union of Teachers (KNUT) met on Monday.";
+        let analysis = analyse(text, Date::ymd(2024, 10, 10), &lex, None);
+        // Its sector comes from the head noun, its country from a country named inside it.
+        assert_eq!(codes_of(&analysis, "Pashtun Tahaffuz Movement (PTM)"), ["OPP"], "{:#?}", analysis.mentions);
+        assert_eq!(codes_of(&analysis, "PTM"), ["OPP"]);
+        assert_eq!(codes_of(&analysis, "Kenya National Union of Teachers (KNUT)"), ["KENLAB"]);
+        // A name without a head noun defines nothing.
+        let analysis = analyse("Talks were held in Sharm El Sheikh (Egypt) on Monday.", Date::ymd(2024, 10, 10), &lex, None);
+        assert!(codes_of(&analysis, "Sharm El Sheikh (Egypt)").is_empty(), "{:#?}", analysis.mentions);
+    }
+
+    #[test]
     fn a_former_office_holder_is_one_of_the_elites() {
         let lex = lexicon("en");
         let text = "Former Sierra Leone president Ernest Bai Koroma was charged. Koroma denies any involvement.";
