@@ -17,6 +17,13 @@ const PART_REACH: u32 = 14;
 /// Words after a trigger within which a recent year dates it.
 const YEAR_REACH: u32 = 5;
 
+/// How many days before publication the lead's day may lie and still date the report's
+/// undated happenings: a report tells of the last week.
+const LEAD_DAY_REACH: i64 = 7;
+
+/// The body sentences, title included, that may name the lead's day.
+const LEAD_SENTENCES: usize = 3;
+
 /// One trigger being turned into an event, with what it needs from its sentence.
 struct Draft {
     verb: u32,
@@ -100,6 +107,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     // Body sentences so far, whether this one is in the lead, and whether the lead was dated
     // decades back.
     let (mut body_sentences, mut in_lead, mut history_lead) = (0, true, false);
+    // The day the lead tells of ("gisteren", "on Monday"), named in its first sentences: what
+    // the report tells later without a date of its own happened then, not on the day it was
+    // published. The drafts dated by nothing else wait for it.
+    let mut lead_day: Option<kroniek_types::Date> = None;
+    let mut undated: Vec<usize> = Vec::new();
     // A sentence's mentions, in a buffer every sentence reuses.
     let mut ms: Vec<&Mention> = Vec::new();
     for (si, sentence) in analysis.sentences.iter().enumerate() {
@@ -154,6 +166,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         in_lead = body_sentences <= 2 || in_lead && same_paragraph;
         if in_lead && own_date.is_some_and(|d| historic(&d)) {
             history_lead = true;
+        }
+        if body_sentences <= LEAD_SENTENCES && lead_day.is_none() {
+            lead_day = own_date.filter(|d| d.precision == kroniek_types::Precision::Day && article.date.is_some_and(|p| d.days() <= p.days() && p.days() - d.days() < LEAD_DAY_REACH));
         }
         let inherited_date = own_date.is_none().then_some(previous_date).flatten().filter(|d| d.precision <= kroniek_types::Precision::Week || (same_paragraph || history_lead) && historic(d));
         // "Friday was the bloodiest day. At least 56 people were killed, bringing the total
@@ -366,6 +381,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 };
                 let own = if days_before().nth(1).is_some() { days_before().next_back() } else { own };
                 d.date = own.map(|o| o.0).or(inherited_date).or(article.date);
+                if own.is_none() && inherited_date.is_none() {
+                    undated.push(drafts.len());
+                }
                 d.date_span = own.map(|o| o.1);
                 d.told_on = own.is_some_and(|(_, span)| told_on(&ms, span));
                 d.time = time_of(&ms);
@@ -384,6 +402,13 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         }
         inherit_within_sentence(&mut drafts[first_drafts..], &cls, &ms, lexicon, codebook);
         merge_same_happening(&mut drafts[first_drafts..], lexicon, codebook);
+    }
+    if let Some(day) = lead_day {
+        for &i in &undated {
+            if drafts[i].intent != Intent::Planned {
+                drafts[i].date = Some(day);
+            }
+        }
     }
     // History is no news, and lends neither counts nor subjects to the news after it ("For two
     // months, Ottoman artillery pounded the walls. On Thursday ... killed 11 soldiers").

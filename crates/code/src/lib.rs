@@ -177,6 +177,16 @@ mod tests {
     }
 
     #[test]
+    fn the_leads_day_dates_what_the_report_tells_later_without_a_date() {
+        // Published on Wednesday 26 June; the lead tells of Tuesday.
+        let events = code_en("Police fired tear gas at protesters in Nairobi on Tuesday.\n\nLater, police arrested 30 people near parliament.");
+        assert_eq!(of_type(&events, "COERCE").date.map(|d| d.to_string()).as_deref(), Some("2024-06-25"), "{events:#?}");
+        // Plans are not.
+        let events = code_en("Police fired tear gas at protesters in Nairobi on Tuesday.\n\nThe opposition will hold more protests.");
+        assert!(all_of_type(&events, "PROTEST").iter().all(|e| e.date.map(|d| d.to_string()).as_deref() != Some("2024-06-25")), "{events:#?}");
+    }
+
+    #[test]
     fn an_age_set_off_by_commas_after_a_name_counts_no_one() {
         let events = code_en("Father Nikolai Kotelnikov, 66, was killed in the church by gunmen.");
         assert!(events.iter().all(|e| e.fatalities != Some(66)), "{events:#?}");
