@@ -182,6 +182,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         previous_date = match own_date {
             // History told in a relative clause leaves the history around it as it was.
             Some(d) if historic(&d) => sentence_date_of().map(|s| s.0).filter(historic).or(previous_date.filter(historic)),
+            // Background told only in a relative clause ("the airport, where 18 people were
+            // killed on 9 January 2023,") dates nothing after it.
+            Some(d) if article.date.is_some_and(|p| is_background(d, p)) && sentence_date_of().is_none() => {
+                previous_date.filter(|d| same_paragraph && d.precision == kroniek_types::Precision::Day)
+            }
             Some(d) => Some(d),
             None if tally.is_some() => inherited_date,
             None => inherited_date.filter(|d| historic(d) || same_paragraph && d.precision == kroniek_types::Precision::Day),

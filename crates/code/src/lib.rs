@@ -187,6 +187,12 @@ mod tests {
     }
 
     #[test]
+    fn background_in_a_relative_clause_dates_nothing_after_it() {
+        let events = code_en("The marchers walked from the airport, where 18 people were killed on 9 January 2022, to the square. Police detained four people.");
+        assert_eq!(of_type(&events, "COERCE").date.map(|d| d.to_string()).as_deref(), Some("2024-06-26"), "{events:#?}");
+    }
+
+    #[test]
     fn an_age_set_off_by_commas_after_a_name_counts_no_one() {
         let events = code_en("Father Nikolai Kotelnikov, 66, was killed in the church by gunmen.");
         assert!(events.iter().all(|e| e.fatalities != Some(66)), "{events:#?}");
