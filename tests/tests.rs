@@ -558,6 +558,16 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("Gunmen shot dead a taxi driver near Bellville station on Sunday, police in Cape Town said.");
     let shooting = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the shooting");
     assert!(shooting.location.as_ref().is_none_or(|p| p.country.as_deref() == Some("ZAF")), "{events:#?}");
+    // An event told without a place is where the article's own country's places are, not in a
+    // seat of government the report quotes.
+    let events = code("Pakistan accused the Taliban government in Kabul of sheltering militants. Officials in Kabul denied it. Pakistani troops fought militants near Khar on Monday.\n\nAuthorities imposed a curfew across 16 villages on Tuesday.");
+    let curfew = events.iter().find(|e| e.event_type.as_str() == "COERCE").expect("the curfew");
+    assert_eq!(curfew.location.as_ref().and_then(|p| p.country.as_deref()), Some("PAK"), "{events:#?}");
+    // A province the gazetteer lacks is not another country's of that name, even with a
+    // province word: Haiti's Plateau-Central is not Burkina Faso's.
+    let events = code("Gangs attacked villages in Haiti's Plateau-Central department on Monday, killing ten people.");
+    let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the attack");
+    assert!(attack.location.as_ref().is_none_or(|p| p.country.as_deref() == Some("HTI")), "{events:#?}");
     // "al-Sham" continues the name: Busra al-Sham in Syria is not Basra.
     let events = code("Heavy fighting broke out in Busra al-Sham in Syria's Daraa province on Friday.");
     assert!(events.iter().all(|e| e.location.as_ref().is_none_or(|p| p.country.as_deref() == Some("SYR"))), "{events:#?}");

@@ -40,12 +40,17 @@ impl PlaceSource for GazetteerSource {
         // also a spelling of Malé (100,000 people), and must not vouch for that town; "Soemy"
         // for Sumy (260,000) may.
         let mut vouched = countries.to_vec();
+        // Which name put each country into the context: a province must not vouch for itself.
+        let mut named_by: Vec<(&str, &str)> = Vec::new();
         for m in &found {
             let (_, _, first) = self.0.summary(m.candidates[0]);
             let notable = m.candidates.iter().any(|&c| {
                 let (kind, population, _) = self.0.summary(c);
                 kind != kroniek_places::Kind::City || population >= 100_000
             });
+            if notable && m.candidates.iter().all(|&c| self.0.summary(c).2 == first) {
+                named_by.push((first, &folded[m.start..m.end]));
+            }
             if notable && m.candidates.iter().all(|&c| self.0.summary(c).2 == first) && !context.iter().any(|c| c == first) {
                 context.push(first.to_string());
                 let vouches = |c: u32| {
@@ -82,9 +87,12 @@ impl PlaceSource for GazetteerSource {
                     && alias
                     && !countries.is_empty()
                     && ((population < ALIAS_NEEDS_CONTEXT && !vouched.iter().any(|c| c == country)) || (opens_name && !countries.iter().any(|c| c == country)));
-                // A province named without a province word and outside the article's countries
-                // ("the city's Emergency Medicine Centre" is not Burkina Faso's Centre region).
-                let stray_province = kind == kroniek_places::Kind::Admin1 && !ctx.admin_cue && !countries.is_empty() && !context.iter().any(|c| c == country);
+                // A province outside the article's countries ("the city's Emergency Medicine
+                // Centre" is not Burkina Faso's Centre region), even with a province word: Haiti's
+                // Centre department, which the gazetteer lacks, is not Burkina Faso's
+                // Plateau-Central in a report that names Haiti and not Burkina Faso.
+                let vouched_by_another = || countries.iter().any(|c| c == country) || named_by.iter().any(|&(c, name)| c == country && name != ctx.name);
+                let stray_province = kind == kroniek_places::Kind::Admin1 && !countries.is_empty() && !vouched_by_another();
                 let stray_town = kind == kroniek_places::Kind::City && population < STRAY_TOWN && !context.is_empty() && !context.iter().any(|c| c == country);
                 // A small town abroad that opens a longer capitalised name is a word of that
                 // name: "the Arab Spring" is not Arab, Alabama, nor "the Hill Council" Hill.

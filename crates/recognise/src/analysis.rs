@@ -395,7 +395,7 @@ fn analyse_with(
     };
     let body: Vec<&Mention> = mentions.iter().filter(&mut in_body).collect();
     let focus_country = focus_country(&body);
-    let focus_place = focus_place(&body).or_else(|| places.zip(focus_country.as_deref()).and_then(|(source, c)| source.country(c)));
+    let focus_place = focus_place(&body, focus_country.as_deref()).or_else(|| places.zip(focus_country.as_deref()).and_then(|(source, c)| source.country(c)));
     let acronyms = actors::acronym_groups(text, &words, &raw, lexicon, &sentence_words, &mut mentions);
     actors::fill_default_countries(&mut mentions, &sentence_words, focus_country.as_deref(), lexicon);
     actors::named_persons(text, &words, &raw, lexicon, &sentence_words, &acronyms, &mut mentions);
@@ -617,11 +617,22 @@ fn focus_country(mentions: &[&Mention]) -> Option<SmolStr> {
 }
 
 /// The most-named sub-national place; ties go to the first named.
-fn focus_place(mentions: &[&Mention]) -> Option<Place> {
+fn focus_place(mentions: &[&Mention], country: Option<&str>) -> Option<Place> {
     let mut counts: Vec<(&Place, usize)> = Vec::new();
-    for m in mentions {
+    // A seat named as its government ("Kabul denied ...") is no place where things happen.
+    // Mentions are sorted: the actor at the same words is the one before or after.
+    let seat = |k: usize| {
+        let m = mentions[k];
+        let same = |o: &&Mention| o.first == m.first && o.last == m.last && matches!(o.kind, MentionKind::Actor(_));
+        k.checked_sub(1).and_then(|j| mentions.get(j)).is_some_and(same) || mentions.get(k + 1).is_some_and(same)
+    };
+    // Where the article's country has places, only those count: a report on Bajaur that
+    // quotes Kabul is about Pakistan.
+    let in_country = |p: &Place| country.is_none_or(|c| p.country.as_deref() == Some(c));
+    let local = mentions.iter().any(|m| matches!(&m.kind, MentionKind::Place(p) if p.precision != kroniek_types::PlacePrecision::Country && in_country(p)));
+    for (k, m) in mentions.iter().enumerate() {
         if let MentionKind::Place(p) = &m.kind {
-            if p.precision == kroniek_types::PlacePrecision::Country {
+            if p.precision == kroniek_types::PlacePrecision::Country || seat(k) || (local && !in_country(p)) {
                 continue;
             }
             match counts.iter_mut().find(|(k, _)| k.name == p.name && k.country == p.country) {
