@@ -187,6 +187,14 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_number_before_a_protest_verb_is_a_crowd() {
+        assert_eq!(roles(&code_en("Thousands rallied near the embassy on Friday."), "PROTEST").0, "CVL");
+        assert_eq!(roles(&code_in("nl", "Honderden betoogden zaterdag voor het parlement."), "PROTEST").0, "CVL");
+        // A word that opens a number hedges it: the students are the subject.
+        assert_eq!(roles(&code_en("Around 150 students protested outside the court."), "PROTEST").0, "CVL");
+    }
+
+    #[test]
     fn background_in_a_relative_clause_dates_nothing_after_it() {
         let events = code_en("The marchers walked from the airport, where 18 people were killed on 9 January 2022, to the square. Police detained four people.");
         assert_eq!(of_type(&events, "COERCE").date.map(|d| d.to_string()).as_deref(), Some("2024-06-26"), "{events:#?}");

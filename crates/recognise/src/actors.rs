@@ -396,6 +396,30 @@ pub(crate) fn recognise(
     }
 }
 
+/// "Thousands rallied", "Honderden betoogden": a number right before a protest verb, counting no
+/// noun, is a crowd of people. Runs before countries are filled in, which gives the crowd its
+/// country.
+pub(crate) fn bare_crowds(text: &str, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    let protest = |m: &Mention| matches!(m.kind, MentionKind::Trigger { verb, part: 0 } if lexicon.verbs[verb as usize].cameo.starts_with(PROTEST_ROOT));
+    let crowds: Vec<Mention> = mentions
+        .windows(2)
+        .filter_map(|pair| match &pair[0].kind {
+            MentionKind::Number(n) if n.field.is_none() && pair[0].last == pair[1].first && protest(&pair[1]) => {
+                let mut people = sector_only(CROWD);
+                people.text = text[pair[0].span[0]..pair[0].span[1]].into();
+                people.span = Some(pair[0].span);
+                let crowd = ActorMention { actors: vec![people], adjectival: false, count: n.value, persons: true, locative: false, single: false, weapon: false };
+                Some(Mention { kind: MentionKind::Actor(crowd), ..pair[0].clone() })
+            }
+            _ => None,
+        })
+        .collect();
+    if !crowds.is_empty() {
+        mentions.extend(crowds);
+        mentions.sort_by_key(|m| (m.first, m.last));
+    }
+}
+
 /// Organisations the lexicon does not know, defined by an acronym in brackets after a
 /// capitalised name that holds a head noun ("the Pashtun Tahaffuz Movement (PTM)", "the Kenya
 /// National Union of Teachers (KNUT)"): the name and acronym become one actor mention of the
@@ -630,6 +654,12 @@ const SPEAKER_REACH: u32 = 5;
 
 /// CAMEO's sector of former office holders and other notables.
 const ELITES: &str = "ELI";
+
+/// CAMEO's root for protest.
+const PROTEST_ROOT: &str = "14";
+
+/// The sector of a crowd that protests.
+const CROWD: &str = "CVL";
 
 /// CAMEO's root for showing force: sending, deploying and mobilising troops.
 const MOBILIZE_ROOT: &str = "15";

@@ -255,7 +255,14 @@ fn analyse_with(
         }
     }
     mentions.extend(years[next_year..].iter().map(|&(at, d)| year_mention(at, d)));
+    let before_numbers = mentions.len();
     numbers::recognise(text, &words, &raw, lexicon, &mut mentions);
+    // "Around 150 students protested": a word that opens a number hedges it, and is no
+    // preposition ("around", "over").
+    let hedged: Vec<u32> = mentions[before_numbers..].iter().filter(|m| m.last > m.first + 1).map(|m| m.first).collect();
+    if !hedged.is_empty() {
+        mentions.retain(|m| !(matches!(m.kind, MentionKind::Word(_)) && m.last == m.first + 1 && hedged.binary_search(&m.first).is_ok()));
+    }
     let sentence_starts: Vec<u32> = sentence_words.iter().map(|s| s.0).collect();
     actors::recognise(text, &words, &raw, lexicon, date, &sentence_starts, &mut mentions);
 
@@ -396,6 +403,7 @@ fn analyse_with(
     let body: Vec<&Mention> = mentions.iter().filter(&mut in_body).collect();
     let focus_country = focus_country(&body);
     let focus_place = focus_place(&body, focus_country.as_deref()).or_else(|| places.zip(focus_country.as_deref()).and_then(|(source, c)| source.country(c)));
+    actors::bare_crowds(text, lexicon, &mut mentions);
     let acronyms = actors::acronym_groups(text, &words, &raw, lexicon, &sentence_words, &mut mentions);
     actors::fill_default_countries(&mut mentions, &sentence_words, focus_country.as_deref(), lexicon);
     actors::named_persons(text, &words, &raw, lexicon, &sentence_words, &acronyms, &mut mentions);
