@@ -526,9 +526,14 @@ pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag]
         let covered = covered.get_or_insert_with(|| covered_words(words.len(), mentions));
         let sentence = sentence_of(m.first);
         let name_word = |w: u32| words[w as usize].capital && !covered[w as usize];
+        // A short lowercase particle inside a name: "Asaad al-Eidani", "Ursula von der Leyen".
+        let particle = |w: u32| {
+            let t = word_text(w);
+            t.len() <= 3 && t.bytes().all(|b| b.is_ascii_lowercase()) && w + 1 < sentence.1 && name_word(w + 1) && joined(w + 1)
+        };
         // After the title: "envoy Valentine Rugwabiza".
         let mut end = m.last;
-        while end < m.last + MAX_NAME_WORDS && end < sentence.1 && name_word(end) && joined(end) {
+        while end < m.last + MAX_NAME_WORDS && end < sentence.1 && (name_word(end) || (end > m.last && particle(end))) && joined(end) {
             end += 1;
         }
         // Before it, set off by a comma: "Tom Fletcher, the UN's relief chief". A name of one

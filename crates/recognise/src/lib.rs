@@ -163,6 +163,10 @@ mod tests {
         let analysis = analyse(text, Date::ymd(2024, 11, 8), &lex, None);
         assert_eq!(codes_of(&analysis, "Castro"), ["VENGOV"], "{:#?}", analysis.mentions);
         assert!(codes_of(&analysis, "Minister Visits Troops").is_empty());
+        // A short lowercase particle belongs to the name.
+        let text = "Iraqi governor Asaad al-Eidani warned rioters. Al-Eidani said police would act.";
+        let analysis = analyse(text, Date::ymd(2024, 11, 8), &lex, None);
+        assert_eq!(codes_of(&analysis, "Eidani"), ["IRQGOV"], "{:#?}", analysis.mentions);
         // A quotation closing before the comma ends no name: "... by the Rangers," the spokesman said.
         let text = "\"It was an attack by the Rangers,\" the Indian spokesman said. The Rangers denied it.";
         let analysis = analyse(text, Date::ymd(2024, 11, 8), &lex, None);
