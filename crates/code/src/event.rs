@@ -432,6 +432,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     }
     link_pronoun_sentences(&mut drafts, lexicon, codebook);
     resolve_pronoun_subjects(&mut drafts, &subjects, lexicon, codebook);
+    answer_accusations(&mut drafts, lexicon, codebook);
     merge_follow_up_counts(&mut drafts, lexicon, codebook);
     let lead_end = analysis.sentences.iter().enumerate().filter(|(_, s)| s.kind == SentenceKind::Body).nth(2).map_or(analysis.sentences.len(), |(i, _)| i);
     date_by_follow_up(&mut drafts, lead_end, lexicon, codebook);
@@ -1174,6 +1175,25 @@ fn told_on(sentence: &[&Mention], span: kroniek_types::Span) -> bool {
 /// Relative clauses take their subject from the clause before ("militairen, die doelen
 /// aanvielen"); complements of agreements are planned and take the agreeing parties.
 /// `sentence`: the sentence's mentions.
+/// "Pakistan's foreign office rejected the accusation": a rejection that names no one rejects
+/// what the last accuser of another country said, so that accuser is its target.
+fn answer_accusations(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Codebook) {
+    let country = |a: &Option<Actor>| a.as_ref().and_then(|x| x.country.clone());
+    let mut accusers: Vec<Actor> = Vec::new();
+    for d in drafts.iter_mut().filter(|d| !d.dropped) {
+        match type_of(d, lexicon, codebook) {
+            Some(EventType::Accuse) => accusers.extend(d.source.clone().filter(|a| a.country.is_some())),
+            Some(EventType::Reject) if d.target.is_none() => {
+                let own = country(&d.source);
+                if own.is_some() {
+                    d.target = accusers.iter().rev().find(|a| a.country != own).cloned();
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], sentence: &[&Mention], lexicon: &Lexicon, codebook: &Codebook) {
     let speech_between = |from: u32, to: u32| sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && from <= m.first && m.first < to);
     let agrees = |d: &Draft| type_of(d, lexicon, codebook) == Some(EventType::Agree);

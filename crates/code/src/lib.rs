@@ -187,6 +187,12 @@ mod tests {
     }
 
     #[test]
+    fn a_rejection_that_names_no_one_answers_the_last_accuser() {
+        let events = code_en("India accused Pakistan of sheltering the attackers. Pakistan's foreign office rejected the accusation on Tuesday.");
+        assert_eq!(roles(&events, "REJECT"), ("PAKGOV", "IND"), "{events:#?}");
+    }
+
+    #[test]
     fn a_bare_number_before_a_protest_verb_is_a_crowd() {
         assert_eq!(roles(&code_en("Thousands rallied near the embassy on Friday."), "PROTEST").0, "CVL");
         assert_eq!(roles(&code_in("nl", "Honderden betoogden zaterdag voor het parlement."), "PROTEST").0, "CVL");
