@@ -245,6 +245,7 @@ impl Lexicon {
         let mut entries: Vec<_> = forms_.map.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0)); // deterministic pattern ids
         stems_into_whole_words(&mut entries);
+        later_parts_into_longer_forms(&mut entries);
         for (key, tags) in &entries {
             let a = lex.tags.len() as u32;
             lex.tags.extend(tags.iter().copied());
@@ -288,6 +289,30 @@ fn stems_into_whole_words(entries: &mut [((String, bool), Vec<Tag>)]) {
                 continue;
             }
             for t in &tags {
+                if !e.1.contains(t) {
+                    e.1.push(*t);
+                }
+            }
+        }
+    }
+}
+
+/// The matcher takes the longest form at each place, so a longer role that ends in a later
+/// part of a pattern hides that part: "army units" would hide "units" of "send ... units".
+/// Every role of several words also carries the later-part tags of the whole-word form it ends
+/// with. Only roles: "traangas in" must not end "zette ... in".
+fn later_parts_into_longer_forms(entries: &mut [((String, bool), Vec<Tag>)]) {
+    let later = |tags: &[Tag]| tags.iter().filter(|t| matches!(t, Tag::Verb { part, .. } if *part > 0)).copied().collect::<Vec<Tag>>();
+    let parts: HashMap<String, Vec<Tag>> = entries
+        .iter()
+        .filter(|e| !e.0 .1 && !e.0 .0.contains(' '))
+        .map(|e| (e.0 .0.clone(), later(&e.1)))
+        .filter(|(_, tags)| !tags.is_empty())
+        .collect();
+    for e in entries.iter_mut().filter(|e| !e.0 .1 && e.0 .0.contains(' ') && e.1.iter().any(|t| matches!(t, Tag::Role(_)))) {
+        let last_word = e.0 .0.rsplit(' ').next().unwrap_or("");
+        if let Some(tags) = parts.get(last_word) {
+            for t in tags {
                 if !e.1.contains(t) {
                     e.1.push(*t);
                 }
@@ -411,6 +436,25 @@ mod tests {
         let found = tags_of(&lex, "Frankrijk riep de ambassadeur terug.");
         let ambassador = found.iter().find(|(w, _)| w == "ambassadeur").expect("the word is found");
         assert!(ambassador.1.contains(&Tag::Role(0)) && ambassador.1.contains(&Tag::Verb { verb: 0, part: 1 }), "{found:?}");
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn a_longer_role_keeps_the_later_part_it_ends_with() {
+        let dir = data_dir(
+            "parts",
+            &[
+                ("common/countries.tsv", "FRA\tFR\tFrance\n"),
+                ("common/cameo.tsv", "154\tMOBILIZE\t\t\tmobilize or increase armed forces\n"),
+                ("xx/roles.tsv", "army units\tMIL\tgroup\n"),
+                ("xx/verbs.tsv", "send ... units\t154\n"),
+            ],
+        );
+        let book = Codebook::load(&dir).unwrap();
+        let lex = Lexicon::for_language(&dir, "xx", &book).unwrap().unwrap();
+        let found = tags_of(&lex, "France will send army units.");
+        let units = found.iter().find(|(w, _)| w == "army units").expect("the role is found");
+        assert!(units.1.contains(&Tag::Verb { verb: 0, part: 1 }), "{found:?}");
         std::fs::remove_dir_all(dir).ok();
     }
 
