@@ -408,7 +408,7 @@ pub(crate) fn bare_crowds(text: &str, lexicon: &Lexicon, mentions: &mut Vec<Ment
                 let mut people = sector_only(CROWD);
                 people.text = text[pair[0].span[0]..pair[0].span[1]].into();
                 people.span = Some(pair[0].span);
-                let crowd = ActorMention { actors: vec![people], adjectival: false, count: n.value, persons: true, locative: false, single: false, weapon: false };
+                let crowd = ActorMention { count: n.value, persons: true, ..named_actor(people) };
                 Some(Mention { kind: MentionKind::Actor(crowd), ..pair[0].clone() })
             }
             _ => None,
@@ -438,7 +438,7 @@ pub(crate) fn acronym_groups(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag
         if covered[w] {
             continue;
         }
-        let sentence_start = sentence_words[sentence_words.partition_point(|s| s.1 <= w as u32).min(sentence_words.len() - 1)].0 as usize;
+        let sentence_start = sentence_words[sentence_words.partition_point(|s| s.1 <= w as u32).min(sentence_words.len().saturating_sub(1))].0 as usize;
         // The name: capitalised words, and short lowercase ones between them ("of", "van").
         let mut start = w;
         while start > sentence_start && w - start < MAX_ORG_WORDS && (start == w || gap(start) == " ") {
@@ -480,7 +480,7 @@ pub(crate) fn acronym_groups(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag
             first: start as u32,
             last: w as u32 + 1,
             span,
-            kind: MentionKind::Actor(ActorMention { actors: vec![actor], adjectival: false, count: None, persons: false, locative: false, single: false, weapon: false }),
+            kind: MentionKind::Actor(named_actor(actor)),
         });
         covered[start..=w].fill(true);
         defined.push(w as u32);
@@ -493,8 +493,9 @@ pub(crate) fn acronym_groups(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag
 
 /// Names the lexicon does not know, given once right after a title ("oppositieleider Venâncio
 /// Mondlane", "UN envoy Valentine Rugwabiza"): the title's mention takes in the name, and the
-/// surname alone later in the article ("Mondlane wijst de uitslag af") is the same actor.
-/// Runs after countries are filled in, so that the later mentions share the resolved actor.
+/// surname alone later in the article ("Mondlane wijst de uitslag af") is the same actor, as is
+/// an acronym [`acronym_groups`] defined. Runs after countries are filled in, so that the later
+/// mentions share the resolved actor.
 pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, sentence_words: &[(u32, u32)], acronyms: &[u32], mentions: &mut Vec<Mention>) {
     let ends_in_title = |w: u32| {
         let r = raw.get(raw.partition_point(|r| r.1 < w));
@@ -587,12 +588,17 @@ pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag]
             first: start,
             last: w + 1,
             span,
-            kind: MentionKind::Actor(ActorMention { actors: vec![actor], adjectival: false, count: None, persons: false, locative: false, single: false, weapon: false }),
+            kind: MentionKind::Actor(named_actor(actor)),
         });
     }
     if mentions.len() > before {
         mentions.sort_by_key(|m| (m.first, m.last));
     }
+}
+
+/// A mention of one actor the text names, no adjective, count or place about it.
+fn named_actor(actor: Actor) -> ActorMention {
+    ActorMention { actors: vec![actor], adjectival: false, count: None, persons: false, locative: false, single: false, weapon: false }
 }
 
 /// Which words some mention covers.
