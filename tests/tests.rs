@@ -563,6 +563,11 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("Pakistan accused the Taliban government in Kabul of sheltering militants. Officials in Kabul denied it. Pakistani troops fought militants near Khar on Monday.\n\nAuthorities imposed a curfew across 16 villages on Tuesday.");
     let curfew = events.iter().find(|e| e.event_type.as_str() == "COERCE").expect("the curfew");
     assert_eq!(curfew.location.as_ref().and_then(|p| p.country.as_deref()), Some("PAK"), "{events:#?}");
+    // A small town the article once placed with "in" is that town wherever it is named again,
+    // even opening a sentence.
+    let events = code("Students protested in Kraljevo on Saturday. Ministers met in Belgrade. Protesters also marched in Belgrade.\n\nKraljevo police arrested eight students on Sunday.");
+    let arrests = events.iter().find(|e| e.event_type.as_str() == "COERCE").expect("the arrests");
+    assert_eq!(arrests.location.as_ref().map(|p| p.name.as_str()), Some("Kraljevo"), "{events:#?}");
     // A province the gazetteer lacks is not another country's of that name, even with a
     // province word: Haiti's Plateau-Central is not Burkina Faso's.
     let events = code("Gangs attacked villages in Haiti's Plateau-Central department on Monday, killing ten people.");

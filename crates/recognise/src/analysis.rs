@@ -313,7 +313,15 @@ fn analyse_with(
             .filter(|&w| (words[w].capital || particle_name(&text[words[w].ostart as usize..])) && glued_to(text, &words, &sentence_starts, w as u32))
             .map(|w| words[w].fstart as usize)
             .collect();
-        for found in source.places(&folded.text, &capitals, &continuing, &countries) {
+        let found_places = source.places(&folded.text, &capitals, &continuing, &countries);
+        // A small town the text once places with "in" or "near" is that town wherever else the
+        // article names it ("Kraljevo" in a headline and in "de studenten van Kraljevo").
+        let confirmed: Vec<&str> = found_places
+            .iter()
+            .filter(|f| f.place.precision == kroniek_types::PlacePrecision::City && f.population < SMALL_TOWN && after_locative(word_at(f.start as u32)))
+            .map(|f| &folded.text[f.start..f.end])
+            .collect();
+        for found in found_places {
             let (a, b) = (word_at(found.start as u32), word_end(found.end as u32));
             if a >= b {
                 continue;
@@ -374,7 +382,9 @@ fn analyse_with(
             if after_title && found.place.precision != kroniek_types::PlacePrecision::Country {
                 continue;
             }
-            let small_town = found.place.precision == kroniek_types::PlacePrecision::City && found.population < SMALL_TOWN;
+            let small_town = found.place.precision == kroniek_types::PlacePrecision::City
+                && found.population < SMALL_TOWN
+                && !confirmed.contains(&&folded.text[found.start..found.end]);
             let word = &text[first.ostart as usize..first.oend as usize];
             let sentence_start = sentence_starts.binary_search(&a).is_ok();
             if (small_town && !after_locative(a)) || (sentence_start && (small_town || lexicon.stopwords.contains(&word.to_lowercase()))) {
