@@ -193,6 +193,13 @@ mod tests {
     }
 
     #[test]
+    fn emergencies_curfews_and_halted_operations_in_dutch() {
+        assert_eq!(of_type(&code_in("nl", "Macron kondigt de noodtoestand af in Nieuw-Caledonië."), "COERCE").cameo, "1724");
+        assert_eq!(of_type(&code_in("nl", "De regering hief de noodtoestand op."), "RETREAT").cameo, "0814");
+        assert_eq!(of_type(&code_in("nl", "De Taliban staken hun militaire operaties langs de grens."), "RETREAT").cameo, "0874");
+    }
+
+    #[test]
     fn a_bare_number_before_a_protest_verb_is_a_crowd() {
         assert_eq!(roles(&code_en("Thousands rallied near the embassy on Friday."), "PROTEST").0, "CVL");
         assert_eq!(roles(&code_in("nl", "Honderden betoogden zaterdag voor het parlement."), "PROTEST").0, "CVL");
