@@ -596,6 +596,48 @@ pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag]
     }
 }
 
+/// "The Mission condemns ...": a capitalised word after "the" that the text left unclaimed, and
+/// that is the head noun of an organisation's name given before ("the United Nations Support
+/// Mission in Libya"), refers to that organisation.
+pub(crate) fn definite_references(text: &str, words: &[Word], lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    let word_text = |w: usize| &text[words[w].ostart as usize..words[w].oend as usize];
+    let mut covered: Option<Vec<bool>> = None;
+    let mut found: Vec<Mention> = Vec::new();
+    for w in 1..words.len() {
+        if !words[w].capital || word_text(w).len() < MIN_HEAD_LEN || !lexicon.is_definite(word_text(w - 1)) {
+            continue;
+        }
+        let covered = covered.get_or_insert_with(|| covered_words(words.len(), mentions));
+        if covered[w] {
+            continue;
+        }
+        let head = word_text(w);
+        let named = mentions.iter().rev().filter(|m| (m.last as usize) < w).find_map(|m| match &m.kind {
+            MentionKind::Actor(a) if a.actors.len() == 1 && a.actors[0].org.is_some() && head_noun(&a.actors[0].name) == head => Some(a.actors[0].clone()),
+            _ => None,
+        });
+        if let Some(mut actor) = named {
+            let span = [words[w].ostart as usize, words[w].oend as usize];
+            actor.text = head.into();
+            actor.span = Some(span);
+            found.push(Mention { first: w as u32, last: w as u32 + 1, span, kind: MentionKind::Actor(named_actor(actor)) });
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| (m.first, m.last));
+    }
+}
+
+/// The noun an organisation's name ends in before any lowercase word: "Mission" of "United
+/// Nations Support Mission in Libya", "Council" of "United Nations Security Council".
+fn head_noun(name: &str) -> &str {
+    name.split(' ').take_while(|w| w.starts_with(char::is_uppercase)).last().unwrap_or("")
+}
+
+/// The shortest head word a definite reference may have ("Mission", not "UN").
+const MIN_HEAD_LEN: usize = 4;
+
 /// A mention of one actor the text names, no adjective, count or place about it.
 fn named_actor(actor: Actor) -> ActorMention {
     ActorMention { actors: vec![actor], adjectival: false, count: None, persons: false, locative: false, single: false, weapon: false }

@@ -188,6 +188,15 @@ mod tests {
     }
 
     #[test]
+    fn the_head_noun_of_an_organisation_named_before_refers_to_it() {
+        let lex = lexicon("en");
+        let text = "The United Nations Support Mission in Libya (UNSMIL) said fighting stopped. The Mission condemns the shelling. The Sahel is dry.";
+        let analysis = analyse(text, Date::ymd(2026, 3, 5), &lex, None);
+        assert_eq!(codes_of(&analysis, "Mission"), ["IGOUNO"], "{:#?}", analysis.mentions);
+        assert!(codes_of(&analysis, "Sahel").is_empty());
+    }
+
+    #[test]
     fn a_former_office_holder_is_one_of_the_elites() {
         let lex = lexicon("en");
         let text = "Former Sierra Leone president Ernest Bai Koroma was charged. Koroma denies any involvement.";
