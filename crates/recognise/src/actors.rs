@@ -601,27 +601,35 @@ pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag]
 /// Mission in Libya"), refers to that organisation.
 pub(crate) fn definite_references(text: &str, words: &[Word], lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
     let word_text = |w: usize| &text[words[w].ostart as usize..words[w].oend as usize];
+    // The organisations named, with where their mention ends and their head noun: few in any
+    // article, so the words are looked up in this short list before anything else is done.
+    let heads: Vec<(usize, &str, &Actor)> = mentions
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Actor(a) if a.actors.len() == 1 && a.actors[0].org.is_some() => Some((m.last as usize, head_noun(&a.actors[0].name), &a.actors[0])),
+            _ => None,
+        })
+        .filter(|h| h.1.len() >= MIN_HEAD_LEN)
+        .collect();
+    if heads.is_empty() {
+        return;
+    }
     let mut covered: Option<Vec<bool>> = None;
     let mut found: Vec<Mention> = Vec::new();
     for w in 1..words.len() {
-        if !words[w].capital || word_text(w).len() < MIN_HEAD_LEN || !lexicon.is_definite(word_text(w - 1)) {
-            continue;
-        }
-        let covered = covered.get_or_insert_with(|| covered_words(words.len(), mentions));
-        if covered[w] {
+        if !words[w].capital || !lexicon.is_definite(word_text(w - 1)) {
             continue;
         }
         let head = word_text(w);
-        let named = mentions.iter().rev().filter(|m| (m.last as usize) < w).find_map(|m| match &m.kind {
-            MentionKind::Actor(a) if a.actors.len() == 1 && a.actors[0].org.is_some() && head_noun(&a.actors[0].name) == head => Some(a.actors[0].clone()),
-            _ => None,
-        });
-        if let Some(mut actor) = named {
-            let span = [words[w].ostart as usize, words[w].oend as usize];
-            actor.text = head.into();
-            actor.span = Some(span);
-            found.push(Mention { first: w as u32, last: w as u32 + 1, span, kind: MentionKind::Actor(named_actor(actor)) });
+        let Some(named) = heads.iter().rev().find(|h| h.0 < w && h.1 == head).map(|h| h.2) else { continue };
+        if covered.get_or_insert_with(|| covered_words(words.len(), mentions))[w] {
+            continue;
         }
+        let span = [words[w].ostart as usize, words[w].oend as usize];
+        let mut actor = named.clone();
+        actor.text = head.into();
+        actor.span = Some(span);
+        found.push(Mention { first: w as u32, last: w as u32 + 1, span, kind: MentionKind::Actor(named_actor(actor)) });
     }
     if !found.is_empty() {
         mentions.extend(found);
