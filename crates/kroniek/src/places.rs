@@ -48,10 +48,11 @@ impl PlaceSource for GazetteerSource {
                 let (kind, population, _) = self.0.summary(c);
                 kind != kroniek_places::Kind::City || population >= 100_000
             });
-            if notable && m.candidates.iter().all(|&c| self.0.summary(c).2 == first) {
-                named_by.push((first, &folded[m.start..m.end]));
+            if !notable || !m.candidates.iter().all(|&c| self.0.summary(c).2 == first) {
+                continue;
             }
-            if notable && m.candidates.iter().all(|&c| self.0.summary(c).2 == first) && !context.iter().any(|c| c == first) {
+            named_by.push((first, &folded[m.start..m.end]));
+            if !context.iter().any(|c| c == first) {
                 context.push(first.to_string());
                 let vouches = |c: u32| {
                     let (kind, population, _) = self.0.summary(c);

@@ -438,7 +438,7 @@ pub(crate) fn acronym_groups(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag
         if covered[w] {
             continue;
         }
-        let sentence_start = sentence_words[sentence_words.partition_point(|s| s.1 <= w as u32).min(sentence_words.len().saturating_sub(1))].0 as usize;
+        let sentence_start = sentence_containing(sentence_words, w as u32).0 as usize;
         // The name: capitalised words, and short lowercase ones between them ("of", "van").
         let mut start = w;
         while start > sentence_start && w - start < MAX_ORG_WORDS && (start == w || gap(start) == " ") {
@@ -504,7 +504,6 @@ pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag]
     let word_text = |w: u32| &text[words[w as usize].ostart as usize..words[w as usize].oend as usize];
     // Only spaces or a hyphen between two words of one name ("Jean-Pierre").
     let joined = |w: u32| w > 0 && text[words[w as usize - 1].oend as usize..words[w as usize].ostart as usize].bytes().all(|b| b == b' ' || b == b'-');
-    let sentence_of = |w: u32| sentence_words[sentence_words.partition_point(|s| s.1 <= w).min(sentence_words.len().saturating_sub(1))];
     // A headline in title case ("Defence Minister Visits Troops") capitalises every word but
     // the short ones: there a capital says nothing of a name.
     let title_case = |(a, b): (u32, u32)| !(a..b).any(|w| !words[w as usize].capital && word_text(w).len() > 3);
@@ -525,7 +524,7 @@ pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag]
             continue;
         }
         let covered = covered.get_or_insert_with(|| covered_words(words.len(), mentions));
-        let sentence = sentence_of(m.first);
+        let sentence = sentence_containing(sentence_words, m.first);
         let name_word = |w: u32| words[w as usize].capital && !covered[w as usize];
         // A short lowercase particle inside a name: "Asaad al-Eidani", "Ursula von der Leyen".
         let particle = |w: u32| {
@@ -649,6 +648,11 @@ const MIN_HEAD_LEN: usize = 4;
 /// A mention of one actor the text names, no adjective, count or place about it.
 fn named_actor(actor: Actor) -> ActorMention {
     ActorMention { actors: vec![actor], adjectival: false, count: None, persons: false, locative: false, single: false, weapon: false }
+}
+
+/// The word range of the sentence that holds word `w` (`sentence_words` in text order).
+fn sentence_containing(sentence_words: &[(u32, u32)], w: u32) -> (u32, u32) {
+    sentence_words[sentence_words.partition_point(|s| s.1 <= w).min(sentence_words.len().saturating_sub(1))]
 }
 
 /// Which words some mention covers.
