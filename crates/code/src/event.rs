@@ -538,6 +538,7 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
     for m in clause {
         let MentionKind::Trigger { verb, part: 0 } = m.kind else { continue };
         let parts = lexicon.verbs[verb as usize].parts;
+        let scene_gap = lexicon.verbs[verb as usize].flags.scene_gap;
         let mut at = m.last;
         let mut ok = true;
         let taken_from = parts_taken.len();
@@ -547,6 +548,7 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
                     && x.first >= at
                     && x.first <= at + PART_REACH
                     && !(p + 1 == parts && opens_phrase(sentence, x))
+                    && !(scene_gap && !only_scene(sentence, at + 1, x.first))
             });
             match next {
                 Some(x) => {
@@ -586,6 +588,18 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
         found.retain(|_| k.next().unwrap_or(true));
     }
     found.into_iter().map(|(t, _)| t).collect()
+}
+
+/// Whether every word in `[from, to)` tells when or where: a date, a place, a locative or an
+/// article ("maandag in Pristina", "vorige week in de hoofdstad Naypyidaw").
+fn only_scene(sentence: &[&Mention], from: u32, to: u32) -> bool {
+    (from..to).all(|w| {
+        sentence.iter().any(|m| {
+            m.first <= w
+                && w <= m.last
+                && matches!(m.kind, MentionKind::Date(_) | MentionKind::Place(_) | MentionKind::Word(WordClass::Locative | WordClass::Definite))
+        })
+    })
 }
 
 /// Whether the pattern part `part` is a locative word that opens a phrase naming a place,

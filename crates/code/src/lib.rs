@@ -700,4 +700,13 @@ mod tests {
         let events = code_en("The BLA said it would kill the hostages on Friday.");
         assert_eq!(of_type(&events, "ASSAULT").intent, kroniek_types::Intent::Planned, "{events:#?}");
     }
+
+    #[test]
+    fn talks_may_have_a_day_and_place_between_verb_and_partner() {
+        let events = code_in("nl", "EU-gezant Miroslav Lajčák sprak maandag in Pristina met de Kosovaarse premier.");
+        assert_eq!(roles(&events, "CONSULT"), ("IGOEUREEC", "XKXGOV"), "{events:#?}");
+        // A subject between them is another sentence shape: the team talked to veterans.
+        let events = code_in("nl", "Voor de game sprak het team met oud-militairen.");
+        assert!(all_of_type(&events, "CONSULT").is_empty(), "{events:#?}");
+    }
 }

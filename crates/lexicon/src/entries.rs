@@ -140,6 +140,9 @@ pub struct VerbFlags {
     /// A participle that only adds its counts to the sentence's event before it ("..., killing
     /// two soldiers and wounding 20"); an event of its own only when there is none.
     pub adjunct: bool,
+    /// The words between the pattern's parts may only say when and where ("sprak maandag in
+    /// Pristina met"), so a gap holding a subject ("sprak het team met") is no match.
+    pub scene_gap: bool,
     /// Persons counted in the clause fill this field.
     pub count: Option<CountField>,
     /// Mode override.

@@ -332,6 +332,7 @@ fn parse_flags(col: &str) -> std::result::Result<VerbFlags, String> {
                 "sym" => flags.sym = true,
                 "planned" => flags.planned = true,
                 "adjunct" => flags.adjunct = true,
+                "scene" => flags.scene_gap = true,
                 _ => return Err(format!("unknown flag {flag:?}")),
             },
             Some(("count", field)) => flags.count = Some(CountField::parse_or(field)?),
