@@ -346,7 +346,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     pronoun_subject: false,
                     dropped: false,
                 };
-                let pronoun_subject = (d.starts_with_pronoun && ci == 0) || elided || ((ci == 0 || clause.kind == ClauseKind::Opened) && pronoun_after_fronted_phrase(in_clause, &analysis.words, first));
+                let pronoun_subject = (d.starts_with_pronoun && ci == 0)
+                    || elided
+                    || ((ci == 0 || clause.kind == ClauseKind::Opened) && (pronoun_after_fronted_phrase(in_clause, &analysis.words, first) || pronoun_after_verb(in_clause, analysis, &article.text, lexicon, first, last)));
                 // A noun trigger takes a left-out subject only where the main clause resumes
                 // ("Israël, dat ..., voerde luchtaanvallen uit"): in a relative clause the
                 // antecedent is rarely who strikes ("people sheltering since fighting began").
@@ -524,6 +526,20 @@ fn pronoun_after_fronted_phrase(clause: &[&Mention], words: &[Word], trigger: u3
     })
 }
 
+/// "In zijn videoboodschap roept hij de bondgenoten op": a personal pronoun right after the
+/// verb, with no actor before it, is the subject a verb-second clause put after its verb. An
+/// article ("roept het leger op") is no such pronoun.
+fn pronoun_after_verb(clause: &[&Mention], analysis: &Analysis, text: &str, lexicon: &Lexicon, trigger_first: u32, trigger_last: u32) -> bool {
+    let at = trigger_last;
+    let Some(w) = analysis.words.get(at as usize) else { return false };
+    let tagged = |w: u32, class: WordClass| clause.iter().any(|m| m.first == w && matches!(m.kind, MentionKind::Word(c) if c == class));
+    // "warned that it would": after a complement the pronoun is that clause's subject.
+    tagged(at, WordClass::Pronoun)
+        && !tagged(at - 1, WordClass::Complement)
+        && !lexicon.is_definite(&text[w.ostart as usize..w.oend as usize])
+        && !clause.iter().any(|m| matches!(m.kind, MentionKind::Actor(_)) && (m.first < trigger_first || (m.first <= at && at < m.last)))
+}
+
 fn starts_with(ms: &[&Mention], first_word: u32, class: WordClass) -> bool {
     ms.iter().any(|m| m.first == first_word && matches!(m.kind, MentionKind::Word(c) if c == class))
 }
@@ -596,7 +612,7 @@ fn only_scene(sentence: &[&Mention], from: u32, to: u32) -> bool {
     (from..to).all(|w| {
         sentence.iter().any(|m| {
             m.first <= w
-                && w <= m.last
+                && w < m.last
                 && matches!(m.kind, MentionKind::Date(_) | MentionKind::Place(_) | MentionKind::Word(WordClass::Locative | WordClass::Definite))
         })
     })

@@ -709,4 +709,13 @@ mod tests {
         let events = code_in("nl", "Voor de game sprak het team met oud-militairen.");
         assert!(all_of_type(&events, "CONSULT").is_empty(), "{events:#?}");
     }
+
+    #[test]
+    fn a_pronoun_after_a_dutch_verb_is_its_subject() {
+        let events = code_in("nl", "President Zelensky veroordeelt de aanval. In zijn boodschap roept hij de bondgenoten op meer te leveren.");
+        assert_eq!(code(&of_type(&events, "REQUEST").source), "UKRGOV", "{events:#?}");
+        // An article there opens the subject itself.
+        let events = code_in("nl", "Op sommige plekken trok het Israëlische leger zich zondag terug.");
+        assert_eq!(code(&of_type(&events, "RETREAT").source), "ISRMIL", "{events:#?}");
+    }
 }
