@@ -718,4 +718,11 @@ mod tests {
         let events = code_in("nl", "Op sommige plekken trok het Israëlische leger zich zondag terug.");
         assert_eq!(code(&of_type(&events, "RETREAT").source), "ISRMIL", "{events:#?}");
     }
+
+    #[test]
+    fn a_link_teaser_gives_a_name_no_office() {
+        let text = "De Mozambikaanse oppositieleider Venâncio Mondlane verloor de verkiezingen.\n\nLees ook: Mondlane, de dominee die Mozambique op zijn kop zet\n\nMondlane weigert de uitslag te erkennen.";
+        let events = code_in("nl", text);
+        assert_eq!(code(&of_type(&events, "REJECT").source), "MOZOPP", "{events:#?}");
+    }
 }

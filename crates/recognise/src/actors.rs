@@ -4,6 +4,7 @@
 use crate::analysis::{PlaceSource, Word};
 use crate::{ActorMention, Mention, MentionKind};
 use kroniek_lexicon::{CountryForm, Lexicon, RoleKind, Tag, WordClass};
+use kroniek_text::{Sentence, SentenceKind};
 use kroniek_types::{Actor, Date, PlacePrecision, SmolStr, SmolStrBuilder};
 
 /// What one raw hit can contribute to an actor.
@@ -496,7 +497,7 @@ pub(crate) fn acronym_groups(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag
 /// surname alone later in the article ("Mondlane wijst de uitslag af") is the same actor, as is
 /// an acronym [`acronym_groups`] defined. Runs after countries are filled in, so that the later
 /// mentions share the resolved actor.
-pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, sentence_words: &[(u32, u32)], acronyms: &[u32], mentions: &mut Vec<Mention>) {
+pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, sentences: &[Sentence], sentence_words: &[(u32, u32)], acronyms: &[u32], mentions: &mut Vec<Mention>) {
     let ends_in_title = |w: u32| {
         let r = raw.get(raw.partition_point(|r| r.1 < w));
         r.is_some_and(|r| r.1 == w && r.2.iter().any(|t| matches!(t, Tag::Role(id) if lexicon.roles[*id as usize].kind == RoleKind::Title)))
@@ -523,8 +524,13 @@ pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag]
         if a.persons || a.adjectival || a.actors.len() != 1 || !ends_in_title(m.last) {
             continue;
         }
+        // A link teaser's apposition ("Lees ook: Mondlane, de dominee die ...") names no office.
+        let si = sentence_index(sentence_words, m.first);
+        if sentences.get(si).is_some_and(|s| s.kind == SentenceKind::Boilerplate) {
+            continue;
+        }
         let covered = covered.get_or_insert_with(|| covered_words(words.len(), mentions));
-        let sentence = sentence_containing(sentence_words, m.first);
+        let sentence = sentence_words[si];
         let name_word = |w: u32| words[w as usize].capital && !covered[w as usize];
         // A short lowercase particle inside a name: "Asaad al-Eidani", "Ursula von der Leyen".
         let particle = |w: u32| {
@@ -652,7 +658,11 @@ fn named_actor(actor: Actor) -> ActorMention {
 
 /// The word range of the sentence that holds word `w` (`sentence_words` in text order).
 fn sentence_containing(sentence_words: &[(u32, u32)], w: u32) -> (u32, u32) {
-    sentence_words[sentence_words.partition_point(|s| s.1 <= w).min(sentence_words.len().saturating_sub(1))]
+    sentence_words[sentence_index(sentence_words, w)]
+}
+
+fn sentence_index(sentence_words: &[(u32, u32)], w: u32) -> usize {
+    sentence_words.partition_point(|s| s.1 <= w).min(sentence_words.len().saturating_sub(1))
 }
 
 /// Which words some mention covers.
