@@ -725,4 +725,12 @@ mod tests {
         let events = code_in("nl", text);
         assert_eq!(code(&of_type(&events, "REJECT").source), "MOZOPP", "{events:#?}");
     }
+
+    #[test]
+    fn a_number_of_some_group_counts_its_people() {
+        let events = code_en("Kyrgyzstan said three of its border guards were killed on Thursday.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(3), "{events:#?}");
+        let events = code_in("nl", "De politie heeft woensdag vier van de verdachten aangehouden.");
+        assert_eq!(of_type(&events, "COERCE").arrested, Some(4), "{events:#?}");
+    }
 }

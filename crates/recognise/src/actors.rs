@@ -366,10 +366,16 @@ pub(crate) fn recognise(
         };
         // Members are people whatever their group is ("members of the security forces").
         let members = members_at.and_then(number_before);
+        // A part of them: "three of its border guards", "drie van de militairen".
+        let hit = |j: usize, first: u32, class: WordClass| raw[j].0 == first && raw[j].1 == first + 1 && is(j, class);
+        let partitive = a >= 2
+            && ((k >= 1 && hit(k - 1, a - 2, WordClass::From) && lexicon.is_definite(word_text(a - 1)))
+                || (k >= 2 && hit(k - 1, a - 1, WordClass::Possessive) && hit(k - 2, a - 2, WordClass::From)));
+        let part = if partitive { number_before(a - 2) } else { None };
         persons |= members.is_some();
         // "de 23-jarige student", "a 23-year-old student": one person of that age.
         let aged = k > 0 && raw[k - 1].1 == a && is(k - 1, WordClass::Age);
-        let count = members.or_else(|| if persons && !aged { number_before(a) } else { None }).flatten();
+        let count = members.or_else(|| if persons && !aged { number_before(a).or(part) } else { None }).flatten();
         // "a police officer", "een agent": one person.
         let single = persons && count.is_none() && a > 0 && (aged || (lexicon.is_indefinite(word_text(a - 1)) && sentence_starts.binary_search(&a).is_err()));
         // "the Rapid Support Forces (RSF)": the acronym in brackets repeats the actor before
