@@ -321,10 +321,26 @@ fn analyse_with(
             .filter(|f| f.place.precision == kroniek_types::PlacePrecision::City && f.population < SMALL_TOWN && after_locative(word_at(f.start as u32)))
             .map(|f| &folded.text[f.start..f.end])
             .collect();
-        for found in found_places {
+        // "Rio" after "Rio de Janeiro": the first word of a longer place the article names,
+        // standing alone, is that place rather than a small namesake elsewhere.
+        let long_forms: Vec<(&str, Place, u64)> = found_places
+            .iter()
+            .filter(|f| f.place.precision != kroniek_types::PlacePrecision::Country && word_end(f.end as u32) >= word_at(f.start as u32) + 2)
+            .map(|f| {
+                let first = word_at(f.start as u32) as usize;
+                (&folded.text[words[first].fstart as usize..words[first].fend as usize], f.place.clone(), f.population)
+            })
+            .collect();
+        for mut found in found_places {
             let (a, b) = (word_at(found.start as u32), word_end(found.end as u32));
             if a >= b {
                 continue;
+            }
+            let doubtful = found.place.precision == kroniek_types::PlacePrecision::City && found.population < SMALL_TOWN;
+            let stands_alone = doubtful && b == a + 1 && !((b as usize) < words.len() && words[b as usize].capital && glued_to(text, &words, &sentence_starts, b));
+            if let Some((_, place, population)) = long_forms.iter().find(|l| stands_alone && l.0 == &folded.text[found.start..found.end]) {
+                found.place = place.clone();
+                found.population = *population;
             }
             // A longer capitalised place name around a country name ("Puerto Jordán", "New
             // Mexico") is the place; the country inside it is no actor.
