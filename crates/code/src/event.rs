@@ -564,7 +564,7 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
                     && x.first >= at
                     && x.first <= at + PART_REACH
                     && !(p + 1 == parts && opens_phrase(sentence, x))
-                    && !(scene_gap && !only_scene(sentence, at + 1, x.first))
+                    && !(scene_gap && !only_scene(sentence, at, x.first))
             });
             match next {
                 Some(x) => {
@@ -1351,6 +1351,7 @@ fn merge_follow_up_counts(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Co
         let flags = &lexicon.verbs[d.verb as usize].flags;
         d.source.is_none() && (flags.victim || flags.count.is_some()) && d.counts.iter().any(Option::is_some)
     };
+    let victim_only = |d: &Draft| d.source.is_none() && lexicon.verbs[d.verb as usize].flags.victim && d.counts.iter().all(Option::is_none);
     for i in 1..drafts.len() {
         // The nearest attack before, in the sentence before or the one before that.
         let near = |j: &usize| drafts[*j].sentence + 2 >= drafts[i].sentence;
@@ -1363,6 +1364,12 @@ fn merge_follow_up_counts(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Co
         }
         if counts_only(d) && (0..4).all(|k| d.counts[k].is_none() || p.counts[k].is_none()) {
             fold_counts_into(drafts, j, i);
+        } else if victim_only(d) && p.source.is_some() {
+            // "The priest was killed inside": who suffered the attack, told without a count.
+            let (host, rest) = drafts.split_at_mut(i);
+            let (a, b) = (&mut host[j], &mut rest[0]);
+            a.target = narrower(a.target.take(), b.target.take());
+            b.dropped = true;
         } else if counts_only(p) && d.source.is_some() && d.counts.iter().all(Option::is_none) {
             let (host, rest) = drafts.split_at_mut(i);
             let (a, b) = (&mut host[j], &mut rest[0]);

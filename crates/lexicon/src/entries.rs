@@ -283,6 +283,9 @@ pub enum WordClass {
     Pronoun,
     Opener,
     Boilerplate,
+    /// "About", "Over": a short heading opening with one ("Over Artsen zonder Grenzen") starts
+    /// an organisation's description of itself at the end of a release, which is boilerplate.
+    AboutHeading,
     Abbreviation,
     Sport,
     Fiction,
@@ -360,6 +363,7 @@ impl WordClass {
             "year_cue" => YearCue,
             "condition" => Condition,
             "compound_head" => CompoundHead,
+            "about" => AboutHeading,
             _ => return None,
         })
     }
@@ -370,6 +374,7 @@ impl WordClass {
             self,
             WordClass::Opener
                 | WordClass::Boilerplate
+                | WordClass::AboutHeading
                 | WordClass::Abbreviation
                 | WordClass::Stopword
                 | WordClass::Definite

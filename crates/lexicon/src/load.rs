@@ -226,6 +226,7 @@ impl Lexicon {
                     WordClass::Opener => drop(lex.sentence_rules.openers.insert(folded)),
                     WordClass::Abbreviation => drop(lex.sentence_rules.abbreviations.insert(folded)),
                     WordClass::Boilerplate => lex.sentence_rules.boilerplate.push(folded),
+                    WordClass::AboutHeading => drop(lex.sentence_rules.about.insert(folded)),
                     WordClass::Stopword => drop(lex.stopwords.insert(folded)),
                     WordClass::Definite => drop(lex.definites.insert(folded)),
                     WordClass::Indefinite => drop(lex.indefinites.insert(folded)),
@@ -240,7 +241,7 @@ impl Lexicon {
             Ok(())
         })?;
         let rules = std::mem::take(&mut lex.sentence_rules);
-        lex.sentence_rules = SentenceRules::new(rules.abbreviations, rules.openers, rules.boilerplate);
+        lex.sentence_rules = SentenceRules { about: rules.about, ..SentenceRules::new(rules.abbreviations, rules.openers, rules.boilerplate) };
 
         let mut entries: Vec<_> = forms_.map.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0)); // deterministic pattern ids

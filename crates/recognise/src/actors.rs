@@ -503,6 +503,7 @@ pub(crate) fn acronym_groups(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag
 /// surname alone later in the article ("Mondlane wijst de uitslag af") is the same actor, as is
 /// an acronym [`acronym_groups`] defined. Runs after countries are filled in, so that the later
 /// mentions share the resolved actor.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, sentences: &[Sentence], sentence_words: &[(u32, u32)], acronyms: &[u32], mentions: &mut Vec<Mention>) {
     let ends_in_title = |w: u32| {
         let r = raw.get(raw.partition_point(|r| r.1 < w));

@@ -39,6 +39,9 @@ pub struct SentenceRules {
     pub boilerplate: Vec<String>,
     /// The first words of `boilerplate`, for a quick test before the phrase test.
     pub boilerplate_heads: FxHashSet<String>,
+    /// Words that open an "About ..." heading: what follows it describes the organisation that
+    /// issued the release ("Over Artsen zonder Grenzen"), not news.
+    pub about: FxHashSet<String>,
 }
 
 impl SentenceRules {
@@ -47,13 +50,15 @@ impl SentenceRules {
         // Longer phrases first, so "lees ook" is tried before "lees".
         boilerplate.sort_by_key(|b| std::cmp::Reverse(b.len()));
         let boilerplate_heads = boilerplate.iter().filter_map(|b| b.split(' ').next()).map(String::from).collect();
-        SentenceRules { abbreviations: abbreviations.into_iter().collect(), openers: openers.into_iter().collect(), boilerplate, boilerplate_heads }
+        SentenceRules { abbreviations: abbreviations.into_iter().collect(), openers: openers.into_iter().collect(), boilerplate, boilerplate_heads, about: FxHashSet::default() }
     }
 }
 
 /// Splits `text` into sentences.
 pub fn segment(text: &str, rules: &SentenceRules) -> Vec<Sentence> {
     let mut out = Vec::new();
+    // Inside an "About ..." section, which runs to the next heading.
+    let mut about_section = false;
     for (p_start, p_end) in paragraphs(text) {
         let before = out.len();
         let mut start = p_start;
@@ -68,9 +73,23 @@ pub fn segment(text: &str, rules: &SentenceRules) -> Vec<Sentence> {
             if s.kind == SentenceKind::Body && !ends_sentence(&text[s.start..s.end]) && word_count(&text[s.start..s.end]) <= 12 {
                 s.kind = SentenceKind::Heading;
             }
+            if s.kind == SentenceKind::Heading {
+                about_section = opens_about(&text[s.start..s.end], rules);
+                continue;
+            }
+        }
+        if about_section {
+            out[before..].iter_mut().for_each(|s| s.kind = SentenceKind::Boilerplate);
         }
     }
     out
+}
+
+/// Whether a heading is "About <name>" of a few words.
+fn opens_about(heading: &str, rules: &SentenceRules) -> bool {
+    let first = heading.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let mut buf = [0u8; 24];
+    word_count(heading) <= 6 && lower(first, &mut buf).is_some_and(|w| rules.about.contains(w))
 }
 
 /// Paragraph ranges: a newline ends a paragraph unless the next line continues in lower case.
@@ -438,11 +457,12 @@ mod tests {
 
     fn rules() -> SentenceRules {
         let set = |s: &str| s.split('|').map(String::from).collect::<Vec<_>>();
-        SentenceRules::new(
+        let rules = SentenceRules::new(
             set("dr|mr|gen|jan"),
             set("de|het|een|door|the|in"),
             "lees ook|bekijk deze video|read more|foto|photo".split('|').map(String::from).collect(),
-        )
+        );
+        SentenceRules { about: set("over|about").into_iter().collect(), ..rules }
     }
 
     fn kinds(text: &str) -> Vec<(&str, SentenceKind)> {
@@ -461,6 +481,21 @@ mod tests {
                 ("The score was 3-1 and 100,000 people came!", Body),
                 ("\"We won,\" he said.", Body),
                 ("J. Doe agreed.", Body),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_about_section_is_boilerplate_up_to_the_next_heading() {
+        let text = "De gevechten duren voort.\n\nOver Artsen zonder Grenzen\nArtsen zonder Grenzen werkt sinds 1983 in het land en biedt medische zorg.\n\nMeer nieuws\nHet leger rukt op.";
+        assert_eq!(
+            kinds(text),
+            vec![
+                ("De gevechten duren voort.", Body),
+                ("Over Artsen zonder Grenzen", Heading),
+                ("Artsen zonder Grenzen werkt sinds 1983 in het land en biedt medische zorg.", Boilerplate),
+                ("Meer nieuws", Heading),
+                ("Het leger rukt op.", Body),
             ]
         );
     }
