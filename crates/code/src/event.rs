@@ -206,7 +206,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         let first_drafts = drafts.len();
         for (ci, clause) in cls.iter().enumerate() {
             let in_clause = mentions_in(&ms, clause);
-            let triggers = triggers_in(in_clause, &ms, lexicon);
+            let triggers = triggers_in(in_clause, &ms, &analysis.words, &article.text, lexicon);
             // A noun that a verb of the clause takes as its object is that verb's event; a
             // participle adjunct takes only what follows it ("held a sit-in, demanding an
             // arrest": the sit-in stands, the arrest is what is demanded).
@@ -545,7 +545,7 @@ fn starts_with(ms: &[&Mention], first_word: u32, class: WordClass) -> bool {
 }
 
 /// Anchors whose other parts follow in order: `(verb, first word, last word)`.
-fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) -> Vec<(u32, u32, u32)> {
+fn triggers_in(clause: &[&Mention], sentence: &[&Mention], words: &[Word], text: &str, lexicon: &Lexicon) -> Vec<(u32, u32, u32)> {
     let mut out = Vec::new();
     // Where each found pattern's last part ends.
     let mut ends: Vec<u32> = Vec::new();
@@ -564,7 +564,7 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
                     && x.first >= at
                     && x.first <= at + PART_REACH
                     && !(p + 1 == parts && opens_phrase(sentence, x))
-                    && !(scene_gap && !only_scene(sentence, at, x.first))
+                    && (!scene_gap || only_scene(sentence, at, x.first, words, text, lexicon))
             });
             match next {
                 Some(x) => {
@@ -608,12 +608,13 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], lexicon: &Lexicon) ->
 
 /// Whether every word in `[from, to)` tells when or where: a date, a place, a locative or an
 /// article ("maandag in Pristina", "vorige week in de hoofdstad Naypyidaw").
-fn only_scene(sentence: &[&Mention], from: u32, to: u32) -> bool {
+fn only_scene(sentence: &[&Mention], from: u32, to: u32, words: &[Word], text: &str, lexicon: &Lexicon) -> bool {
     (from..to).all(|w| {
-        sentence.iter().any(|m| {
+        words.get(w as usize).is_some_and(|x| lexicon.is_definite(&text[x.ostart as usize..x.oend as usize]))
+            || sentence.iter().any(|m| {
             m.first <= w
                 && w < m.last
-                && matches!(m.kind, MentionKind::Date(_) | MentionKind::Place(_) | MentionKind::Word(WordClass::Locative | WordClass::Definite))
+                && matches!(m.kind, MentionKind::Date(_) | MentionKind::Place(_) | MentionKind::Word(WordClass::Locative))
         })
     })
 }
