@@ -553,6 +553,10 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     // Alabama, even when the sentence names no country.
     let events = code("The ministry blamed the activist, saying he had incited the mob by referring to the Arab Spring.");
     assert!(events.iter().all(|e| e.location.is_none()), "{events:#?}");
+    // After an event noun and "of" a town is where it happened.
+    let events = code("Two people were killed in Russian shelling of Kherson this morning, officials said.");
+    let shelling = events.iter().find(|e| e.fatalities == Some(2)).expect("the shelling");
+    assert_eq!(shelling.location.as_ref().map(|p| p.name.as_str()), Some("Kherson"), "{events:#?}");
     // Nor is it when the article names no country but its cities lie in one: Bellville near
     // Cape Town is not the Texas town.
     let events = code("Gunmen shot dead a taxi driver near Bellville station on Sunday, police in Cape Town said.");

@@ -293,8 +293,16 @@ fn analyse_with(
             let end = raw.partition_point(|r| r.0 < a);
             &raw[end.saturating_sub(2)..end]
         };
+        // "shelling of Kherson", "de beschieting van Charkiv": a place right after an event
+        // noun and "of" is where it happened.
+        let after_event_of = |a: u32| {
+            a >= 2
+                && hit_at(&raw, a - 1).is_some_and(|r| r.1 == a && r.2.contains(&Tag::Word(WordClass::From)))
+                && raw[..raw.partition_point(|r| r.0 < a - 1)].last().is_some_and(|r| r.1 == a - 1 && r.2.iter().any(|t| matches!(t, Tag::Verb { part: 0, .. })))
+        };
         let after_locative = |a: u32| {
-            tagged_before(a).iter().any(|r| {
+            after_event_of(a)
+                || tagged_before(a).iter().any(|r| {
                 (r.1 == a || r.1 + 1 == a)
                     && r.2.iter().any(|t| match t {
                         Tag::Word(WordClass::Locative | WordClass::Toward | WordClass::PlaceCue) => true,
