@@ -59,6 +59,8 @@ pub fn segment(text: &str, rules: &SentenceRules) -> Vec<Sentence> {
     let mut out = Vec::new();
     // Inside an "About ..." section, which runs to the next heading.
     let mut about_section = false;
+    // The paragraph before was a link marker alone ("Read more:"): this one is the link.
+    let mut link_follows = false;
     for (p_start, p_end) in paragraphs(text) {
         let before = out.len();
         let mut start = p_start;
@@ -78,9 +80,10 @@ pub fn segment(text: &str, rules: &SentenceRules) -> Vec<Sentence> {
                 continue;
             }
         }
-        if about_section {
+        if about_section || link_follows {
             out[before..].iter_mut().for_each(|s| s.kind = SentenceKind::Boilerplate);
         }
+        link_follows = out.len() == before + 1 && out[before].kind == SentenceKind::Boilerplate && text[out[before].start..out[before].end].ends_with(':');
     }
     out
 }
@@ -429,10 +432,12 @@ fn is_boilerplate(sentence: &str, rules: &SentenceRules) -> bool {
         body.starts_with(b.as_str())
             && body[b.len()..].starts_with(' ')
             && (b.contains(' ') || {
-                // A one-word marker ("Foto", "Photo") only counts before a colon or a slash.
+                // A one-word marker ("Foto", "Photo") only counts before a colon or a slash,
+                // or a colon after a date of a few words ("Correctie 6 oktober:").
                 let lead = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
-                lead.get(..b.len()).is_some_and(|w| fold(w).trim() == b)
-                    && lead[b.len()..].trim_start().starts_with([':', '/', '|', '©'])
+                let rest = lead.get(b.len()..).unwrap_or("").trim_start();
+                let dated = rest.find(':').is_some_and(|colon| rest[..colon].split_whitespace().count() <= 3 && rest[..colon].bytes().any(|c| c.is_ascii_digit()));
+                lead.get(..b.len()).is_some_and(|w| fold(w).trim() == b) && (rest.starts_with([':', '/', '|', '©']) || dated)
             })
     })
 }
@@ -481,6 +486,21 @@ mod tests {
                 ("The score was 3-1 and 100,000 people came!", Body),
                 ("\"We won,\" he said.", Body),
                 ("J. Doe agreed.", Body),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_link_marker_alone_makes_the_next_line_its_link() {
+        let text = "Rebels took the town.\n\nRead more:\nUkraine and Russia hold a second round of talks in Istanbul and agree to swap prisoners\n\nFoto 6 oktober: de stad na de aanval.\n\nThe army withdrew.";
+        assert_eq!(
+            kinds(text),
+            vec![
+                ("Rebels took the town.", Body),
+                ("Read more:", Boilerplate),
+                ("Ukraine and Russia hold a second round of talks in Istanbul and agree to swap prisoners", Boilerplate),
+                ("Foto 6 oktober: de stad na de aanval.", Boilerplate),
+                ("The army withdrew.", Body),
             ]
         );
     }
