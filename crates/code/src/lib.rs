@@ -733,4 +733,10 @@ mod tests {
         let events = code_in("nl", "De politie heeft woensdag vier van de verdachten aangehouden.");
         assert_eq!(of_type(&events, "COERCE").arrested, Some(4), "{events:#?}");
     }
+
+    #[test]
+    fn the_secretary_general_speaks_for_the_un() {
+        let events = code_en("The Secretary-General calls on the M23 to halt its advance immediately.");
+        assert_eq!(code(&of_type(&events, "REQUEST").source), "IGOUNO", "{events:#?}");
+    }
 }
