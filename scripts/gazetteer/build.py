@@ -96,6 +96,9 @@ for c in cities.values():
     if c["population"] >= 100_000:
         names = [n for n in c.get("alternatenames", []) if LATIN.match(n) and len(n) >= 4 and not n.isupper()]
     names += extra.get(str(c["geonameid"]), [])
+    # "-Name" in exonyms.tsv drops an alternate name the data gives a place by mistake.
+    dropped = {n[1:].lower() for n in names if n.startswith("-")}
+    names = [n for n in names if not n.startswith("-") and n.lower() not in dropped]
     if c["geonameid"] == biggest.get((iso2to3[cc], c["name"])):
         names += extra.get(f"{iso2to3[cc]}/{c['name']}", [])
     row(c["geonameid"], "city", c["name"], iso2to3[cc], admin_name.get((cc, c["admin1code"]), ""), c["latitude"], c["longitude"], c["population"], names)

@@ -328,6 +328,13 @@ fn dateline_len(s: &str) -> usize {
     if !(head.next().is_some_and(char::is_uppercase) && head.next().is_some_and(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '.'))) {
         return 0;
     }
+    // "QUETTA: A suicide car bomb ...", as South Asian papers write it: capitals and a colon.
+    if let Some(colon) = s.get(..s.len().min(32)).and_then(|h| h.find(": ")) {
+        let place = &s[..colon];
+        if place.chars().filter(|c| c.is_uppercase()).count() >= 3 && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.')) {
+            return colon + 2;
+        }
+    }
     // One or more words in capitals ("PORT SUDAN", "DEN HAAG"), the last maybe with a comma.
     let mut caps_end = 0;
     let mut comma = false;
@@ -571,6 +578,8 @@ mod tests {
             ("(Bangkok, 18 September 2024) - An air strike killed 19 civilians.", "An air strike killed 19 civilians."),
             ("(GENEVA, 3 May) – The UN appealed for aid.", "The UN appealed for aid."),
             ("(Reuters) - Markets fell.", "(Reuters) - Markets fell."),
+            ("QUETTA: A suicide car bomb struck a school bus.", "A suicide car bomb struck a school bus."),
+            ("Lt Col: a title.", "Lt Col: a title."),
         ] {
             let s = &segment(text, &rules())[0];
             assert_eq!(&text[s.start..s.end], want);
