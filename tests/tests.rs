@@ -553,6 +553,11 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     // Alabama, even when the sentence names no country.
     let events = code("The ministry blamed the activist, saying he had incited the mob by referring to the Arab Spring.");
     assert!(events.iter().all(|e| e.location.is_none()), "{events:#?}");
+    // A place a locative opens says where; one inside a name ("the Belgrade-Pristina
+    // Dialogue") does not, though it stands nearer the verb.
+    let events = code("In Brussels, the EU Special Representative for the Belgrade-Pristina Dialogue met Serbia's chief negotiator on Monday.");
+    let talks = events.iter().find(|e| e.event_type.as_str() == "CONSULT").expect("the talks");
+    assert_eq!(talks.location.as_ref().map(|p| p.name.as_str()), Some("Brussels"), "{events:#?}");
     // After an event noun and "of" a town is where it happened.
     let events = code("Two people were killed in Russian shelling of Kherson this morning, officials said.");
     let shelling = events.iter().find(|e| e.fatalities == Some(2)).expect("the shelling");

@@ -1109,6 +1109,9 @@ fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, planned_flag
 /// never a place in the attribution after the trigger ("..., according to mediators in
 /// Jeddah"), which is where it was said. The flag is false for a place only guessed from where
 /// someone came from or was taken.
+/// How many words nearer to the trigger a place after a locative counts as.
+const LOCATED: i64 = 20;
+
 fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, words: &[Word], text: &str, lexicon: &Lexicon) -> Option<(Place, bool)> {
     let first_after = |class: WordClass, from: u32| sentence.iter().find(|m| matches!(m.kind, MentionKind::Word(c) if c == class) && m.first > from);
     // After "said" comes who said it ("..., said a teacher who joined the march in Uruapan").
@@ -1137,7 +1140,11 @@ fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, words: &[W
                 // came from ("stuurde politie vanuit Bagdad naar Kirkuk") only when there is no other.
                 let origin = sentence.iter().any(|o| o.last == m.first && matches!(o.kind, MentionKind::Word(WordClass::Origin)));
                 let fine = if origin { -2000 } else if p.precision == PlacePrecision::Country { 0 } else { 1000 };
-                let score = fine - (m.first as i64 - trigger as i64).abs();
+                // A place a locative opens ("embassies in Kinshasa", "In Brussels, ...") says
+                // where; one without may be whence, whither or part of a name ("the
+                // Belgrade-Pristina Dialogue").
+                let located = sentence.iter().any(|o| o.last == m.first && matches!(o.kind, MentionKind::Word(WordClass::Locative)));
+                let score = fine + if located { LOCATED } else { 0 } - (m.first as i64 - trigger as i64).abs();
                 if best.is_none_or(|(_, s, _)| score > s) {
                     best = Some((p, score, !origin));
                 }
