@@ -821,7 +821,11 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         if is_speaker(clause, m, d.first, words) {
             continue;
         }
-        let mk = marker(clause, m);
+        // "In a speech, Kenya called on ...": a comma after a common noun closes the locative's
+        // phrase before the actor; after a name ("in Kenya, Somalia and Ethiopia", "In Koya,
+        // residents said") the actor may go on a list or name the place's people.
+        let phrase_closed = || m.first > 0 && words[m.first as usize].comma_before && !words[m.first as usize - 1].capital;
+        let mk = marker(clause, m).filter(|c| !(*c == WordClass::Locative && phrase_closed()));
         if m.last <= d.first {
             left.push((m, a, mk));
         } else if m.first >= d.last && !a.weapon {

@@ -739,4 +739,10 @@ mod tests {
         let events = code_en("The Secretary-General calls on the M23 to halt its advance immediately.");
         assert_eq!(code(&of_type(&events, "REQUEST").source), "IGOUNO", "{events:#?}");
     }
+
+    #[test]
+    fn a_comma_closes_an_opening_phrase_before_the_subject() {
+        let events = code_en("In a statement, Kenya called on Somalia to resolve the dispute.");
+        assert_eq!(roles(&events, "REQUEST"), ("KEN", "SOM"), "{events:#?}");
+    }
 }
