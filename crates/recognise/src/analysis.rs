@@ -339,6 +339,9 @@ fn analyse_with(
                 (&folded.text[words[first].fstart as usize..words[first].fend as usize], f.place.clone(), f.population)
             })
             .collect();
+        // Where found names end: a name before a hyphen that is a place itself ("Chaman-Spin
+        // Boldak") joins two places, not one name.
+        let place_ends: Vec<u32> = found_places.iter().map(|f| word_end(f.end as u32)).collect();
         for mut found in found_places {
             let (a, b) = (word_at(found.start as u32), word_end(found.end as u32));
             if a >= b {
@@ -387,7 +390,11 @@ fn analyse_with(
                 kroniek_types::PlacePrecision::City => unknown_before(),
                 _ => false,
             };
-            if part_of_name && glued_to_name(text, &words, &sentence_starts, a) {
+            // A town joined by a hyphen to a word the lexicons do not know ends its name too
+            // ("Pétion-Ville" is no Villé in France); a country keeps its compass word
+            // ("Noord-Irak").
+            let hyphened = found.place.precision == kroniek_types::PlacePrecision::City && hyphened_to_name(text, &words, a) && !place_ends.contains(&a);
+            if part_of_name && (glued_to_name(text, &words, &sentence_starts, a) || hyphened) {
                 continue;
             }
             // "..., Dizon said": a town name the speaker stands in, with no locative before
@@ -450,6 +457,12 @@ fn analyse_with(
 pub(crate) fn glued_to_name(text: &str, words: &[Word], sentence_starts: &[u32], a: u32) -> bool {
     let w = a as usize;
     w > 0 && words[w - 1].capital && spaces_before(text, words, w) && sentence_starts.binary_search(&(a - 1)).is_err()
+}
+
+/// "Pétion-Ville": word `a` is joined by a hyphen to a capitalised word before it.
+fn hyphened_to_name(text: &str, words: &[Word], a: u32) -> bool {
+    let w = a as usize;
+    w > 0 && words[w - 1].capital && &text[words[w - 1].oend as usize..words[w].ostart as usize] == "-"
 }
 
 /// Whether the text from a word on opens "al-Sham", "el-Fasher", "ad-Dawr": a lowercase
