@@ -745,4 +745,13 @@ mod tests {
         let events = code_en("In a statement, Kenya called on Somalia to resolve the dispute.");
         assert_eq!(roles(&events, "REQUEST"), ("KEN", "SOM"), "{events:#?}");
     }
+
+    #[test]
+    fn early_after_a_day_asks_nothing() {
+        let events = code_in("nl", "De rebellen vielen zaterdagochtend vroeg de legerpost aan.");
+        assert!(all_of_type(&events, "REQUEST").is_empty(), "{events:#?}");
+        assert!(!all_of_type(&events, "ASSAULT").is_empty(), "{events:#?}");
+        let events = code_in("nl", "De minister vroeg de Veiligheidsraad om een spoedvergadering.");
+        assert!(!all_of_type(&events, "REQUEST").is_empty(), "{events:#?}");
+    }
 }

@@ -286,6 +286,9 @@ pub enum WordClass {
     /// "About", "Over": a short heading opening with one ("Over Artsen zonder Grenzen") starts
     /// an organisation's description of itself at the end of a release, which is boilerplate.
     AboutHeading,
+    /// "vroeg", "early": right after a day or time ("maandagochtend vroeg") an adverb, not the
+    /// verb it can also be ("vroeg", asked).
+    TimeAdverb,
     Abbreviation,
     Sport,
     Fiction,
@@ -364,6 +367,7 @@ impl WordClass {
             "condition" => Condition,
             "compound_head" => CompoundHead,
             "about" => AboutHeading,
+            "time_adverb" => TimeAdverb,
             _ => return None,
         })
     }
