@@ -254,7 +254,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             for &(verb, first, last) in &triggers {
                 // "maandagochtend vroeg": after a day or time the word is an adverb.
                 let after_time = |m: &&Mention| m.last == first && matches!(m.kind, MentionKind::Date(_));
-                if last == first + 1 && in_clause.iter().any(after_time) && in_clause.iter().any(|m| m.first == first && matches!(m.kind, MentionKind::Word(WordClass::TimeAdverb))) {
+                if last == first + 1 && in_clause.iter().any(|m| m.first == first && matches!(m.kind, MentionKind::Word(WordClass::TimeAdverb))) && in_clause.iter().any(after_time) {
                     continue;
                 }
                 let flags = &lexicon.verbs[verb as usize].flags;

@@ -77,6 +77,7 @@ pub fn segment(text: &str, rules: &SentenceRules) -> Vec<Sentence> {
             }
             if s.kind == SentenceKind::Heading {
                 about_section = opens_about(&text[s.start..s.end], rules);
+                link_follows = false;
                 continue;
             }
         }
@@ -510,6 +511,9 @@ mod tests {
                 ("The army withdrew.", Body),
             ]
         );
+        // A link short enough to read as a heading ends the link there.
+        let text = "Read more:\nFive exhibitions to see\n\nThe army withdrew.";
+        assert_eq!(kinds(text).last(), Some(&("The army withdrew.", Body)));
     }
 
     #[test]
