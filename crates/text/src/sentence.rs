@@ -309,6 +309,34 @@ fn next_capital_candidate(b: &[u8], mut from: usize) -> Option<usize> {
 /// The length of a wire-copy dateline opening a sentence ("PORT SUDAN, June 15 (Reuters) - ",
 /// "OUAGADOUGOU (AP) — ", "DEN HAAG (ANP) - "): where a report was filed is not where its events
 /// happened, and its capitals are not an actor. 0 when there is none.
+/// "Bogota, July 16 -- ", "Culiacán (Mexico) (AFP) - ": a town in title case, then a comma
+/// or bracket, a date or an agency, and a dash, within the first 60 bytes.
+fn title_case_dateline_len(s: &str) -> usize {
+    let window = s.get(..s.len().min(60)).unwrap_or(s);
+    // Most sentences have no dash near their start: one pass over the bytes says so.
+    if !window.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return 0;
+    }
+    let Some((dash_at, dash_len)) = [" - ", " – ", " — ", " -- "].iter().filter_map(|d| window.find(d).map(|i| (i, d.len()))).min() else {
+        return 0;
+    };
+    let head = &s[..dash_at];
+    let Some(name_end) = head.find([',', '(']) else { return 0 };
+    let name = head[..name_end].trim_end();
+    // The town: one to three capitalised words without digits.
+    let town = !name.is_empty()
+        && name.split(' ').count() <= 3
+        && name.split(' ').all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()));
+    let rest = &head[name_end..];
+    let dated = rest.bytes().any(|b| b.is_ascii_digit()) || rest.contains("(AFP)") || rest.contains("(Reuters)") || rest.contains("(AP)") || rest.contains("(ANP)");
+    if !town || !dated || head.contains(['.', '!', '?']) || head.split_whitespace().count() > 8 {
+        return 0;
+    }
+    let end = dash_at + dash_len;
+    let end = end + (s[end..].len() - s[end..].trim_start().len());
+    if end >= s.len() { 0 } else { end }
+}
+
 fn dateline_len(s: &str) -> usize {
     // A press release's "(Bangkok, 18 September 2024) - ": a bracket with a comma in it, closed
     // within a few words and followed by a dash.
@@ -324,10 +352,13 @@ fn dateline_len(s: &str) -> usize {
             _ => 0,
         };
     }
-    // Nearly every sentence fails here: it starts with a capital and a small letter.
+    // Nearly every sentence starts with a capital and a small letter: a title-case dateline at most.
     let mut head = s.chars();
-    if !(head.next().is_some_and(char::is_uppercase) && head.next().is_some_and(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '.'))) {
+    if !head.next().is_some_and(char::is_uppercase) {
         return 0;
+    }
+    if !head.next().is_some_and(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '.')) {
+        return title_case_dateline_len(s);
     }
     // "QUETTA: A suicide car bomb ...", as South Asian papers write it: capitals and a colon.
     if let Some(colon) = s.get(..s.len().min(32)).and_then(|h| h.find(": ")) {
@@ -365,7 +396,7 @@ fn dateline_len(s: &str) -> usize {
     };
     let between = &rest[..dash_at];
     let shaped = comma || between.is_empty() || between.starts_with(',') || between.starts_with(" (");
-    if !shaped || between.contains(['.', '!', '?']) || between.split_whitespace().count() > 5 {
+    if !shaped || between.contains(['.', '!', '?']) || between.split_whitespace().count() > 7 {
         return 0;
     }
     let end = caps_end + dash_at + dash_len;
@@ -583,6 +614,11 @@ mod tests {
             ("(GENEVA, 3 May) – The UN appealed for aid.", "The UN appealed for aid."),
             ("(Reuters) - Markets fell.", "(Reuters) - Markets fell."),
             ("QUETTA: A suicide car bomb struck a school bus.", "A suicide car bomb struck a school bus."),
+            ("Bogota, July 16 -- A car bomb exploded.", "A car bomb exploded."),
+            ("Culiacán (Mexico) (AFP) - Soldiers arrested seven men.", "Soldiers arrested seven men."),
+            ("UVIRA, DR Congo, Feb 24, 2025 (AFP) - M23 rebels fought.", "M23 rebels fought."),
+            ("In 2024, 15 people - most of them children - died.", "In 2024, 15 people - most of them children - died."),
+            ("Kenya, Somalia and Ethiopia - all IGAD members - met.", "Kenya, Somalia and Ethiopia - all IGAD members - met."),
             ("Lt Col: a title.", "Lt Col: a title."),
         ] {
             let s = &segment(text, &rules())[0];
