@@ -754,4 +754,11 @@ mod tests {
         let events = code_in("nl", "De minister vroeg de Veiligheidsraad om een spoedvergadering.");
         assert!(!all_of_type(&events, "REQUEST").is_empty(), "{events:#?}");
     }
+
+    #[test]
+    fn a_weapon_of_several_words_still_completes_its_pattern() {
+        // "cruise missiles" is a longer form than "missiles", and carries its pattern part.
+        let events = code_en("Russia fired two cruise missiles at Kyiv on Tuesday.");
+        assert_eq!(code(&of_type(&events, "ASSAULT").source), "RUS", "{events:#?}");
+    }
 }
