@@ -761,4 +761,10 @@ mod tests {
         let events = code_en("Russia fired two cruise missiles at Kyiv on Tuesday.");
         assert_eq!(code(&of_type(&events, "ASSAULT").source), "RUS", "{events:#?}");
     }
+
+    #[test]
+    fn a_dutch_person_of_a_number_is_that_old() {
+        let events = code_in("nl", "Bij de schietpartij werd maandagavond een man van 24 doodgeschoten.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(1), "{events:#?}");
+    }
 }

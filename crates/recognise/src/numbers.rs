@@ -3,7 +3,7 @@
 
 use crate::analysis::Word;
 use crate::{Mention, MentionKind, NumberMention};
-use kroniek_lexicon::{Lexicon, NumberKind, Tag, WordClass};
+use kroniek_lexicon::{Lexicon, NumberKind, RoleKind, Tag, WordClass};
 
 /// How many words before its number a toll noun may stand ("the death toll from the Russian
 /// strike on Kharkiv rose to 15").
@@ -137,7 +137,14 @@ pub(crate) fn recognise(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], 
         // "Two suspects, aged 27 and 34,": numbers after an age word, and those joined to them,
         // are ages.
         let tagged_before = |class: WordClass| r > 0 && raw[r - 1].1 == first && raw[r - 1].2.contains(&Tag::Word(class));
-        let aged = tagged_before(WordClass::Age) || (age_ended == Some(first.saturating_sub(1)) && tagged_before(WordClass::Coord));
+        // "een man van 24": a small number after a person and "van" is the person's age.
+        let person_of = r > 1
+            && tagged_before(WordClass::From)
+            && raw[r - 2].1 == raw[r - 1].0
+            && raw[r - 2].2.iter().any(|t| matches!(t, Tag::Role(id) if lexicon.roles[*id as usize].kind == RoleKind::Person))
+            && value.is_some_and(|v| v <= 120)
+            && field.is_none();
+        let aged = person_of || tagged_before(WordClass::Age) || (age_ended == Some(first.saturating_sub(1)) && tagged_before(WordClass::Coord));
         if aged {
             age_ended = Some(last);
         }
