@@ -222,7 +222,11 @@ fn push_one(text: &str, start: usize, end: usize, rules: &SentenceRules, glued: 
     if s >= e {
         return;
     }
-    s += dateline_len(&text[s..e]);
+    // Datelines open a paragraph or follow a heading glued to them; a sentence after a full
+    // stop needs no look.
+    if text[..s].bytes().rev().find(|b| !b.is_ascii_whitespace() || *b == b'\n').is_none_or(|b| !matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')')) {
+        s += dateline_len(&text[s..e]);
+    }
     let sentence = &text[s..e];
     let kind = if is_boilerplate(sentence, rules) {
         SentenceKind::Boilerplate
