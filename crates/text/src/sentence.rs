@@ -376,6 +376,11 @@ fn dateline_len(s: &str) -> usize {
     let mut comma = false;
     for word in s.split(' ') {
         let bare = word.trim_end_matches(',');
+        // "PORT SUDAN / ROME, 20 August 2025 –": two places filed from.
+        if bare == "/" {
+            caps_end += word.len() + 1;
+            continue;
+        }
         let is_caps = bare.chars().count() >= 2
             && bare.chars().any(char::is_alphabetic)
             && bare.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '.' | '/'));
@@ -619,6 +624,7 @@ mod tests {
             ("(Reuters) - Markets fell.", "(Reuters) - Markets fell."),
             ("QUETTA: A suicide car bomb struck a school bus.", "A suicide car bomb struck a school bus."),
             ("Bogota, July 16 -- A car bomb exploded.", "A car bomb exploded."),
+            ("PORT SUDAN / ROME, 20 August 2025 – A convoy reached Kadugli.", "A convoy reached Kadugli."),
             ("Culiacán (Mexico) (AFP) - Soldiers arrested seven men.", "Soldiers arrested seven men."),
             ("UVIRA, DR Congo, Feb 24, 2025 (AFP) - M23 rebels fought.", "M23 rebels fought."),
             ("In 2024, 15 people - most of them children - died.", "In 2024, 15 people - most of them children - died."),
