@@ -767,4 +767,10 @@ mod tests {
         let events = code_in("nl", "Bij de schietpartij werd maandagavond een man van 24 doodgeschoten.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(1), "{events:#?}");
     }
+
+    #[test]
+    fn its_opening_a_sentence_is_the_previous_subjects() {
+        let events = code_en("Kenya closed its border with Somalia on Wednesday. Its foreign ministry on Thursday called on all Somali leaders to talk.");
+        assert_eq!(code(&of_type(&events, "REQUEST").source), "KENGOV", "{events:#?}");
+    }
 }

@@ -169,7 +169,7 @@ pub(crate) fn recognise(
     };
     // Every actor named so far, and whether it was named as a go-between ("na bemiddeling door
     // Rusland"): the pair of "beide landen" are the parties, not their mediator.
-    let mut actors_so_far: Vec<(Actor, bool)> = Vec::new();
+    let mut actors_so_far: Vec<(Actor, bool, u32)> = Vec::new();
     let mut k = 0;
     while k < raw.len() {
         let a = raw[k].0;
@@ -284,8 +284,11 @@ pub(crate) fn recognise(
                         None => group.push(sector_only(&role.sector)),
                     }
                 } else if prev_is(k, WordClass::Possessive) {
-                    // "zijn troepen": the owner is the last actor with a country.
-                    match actors_so_far.iter().rev().find_map(|x| x.0.country.clone()) {
+                    // "zijn troepen": the owner is the last actor with a country; "Its foreign
+                    // ministry ..." opening a sentence is the previous sentence's first one.
+                    let opening = sentence_starts.binary_search(&raw[k - 1].0).ok().and_then(|i| i.checked_sub(1)).map(|i| (sentence_starts[i], sentence_starts[i + 1]));
+                    let previous_subject = opening.and_then(|(from, to)| actors_so_far.iter().find(|x| from <= x.2 && x.2 < to && x.0.country.is_some()));
+                    match previous_subject.or_else(|| actors_so_far.iter().rev().find(|x| x.0.country.is_some())).and_then(|x| x.0.country.clone()) {
                         Some(iso3) => group.push(country_sector_actor(&iso3, Some(&role.sector), "", [0, 0], lexicon)),
                         None => group.push(sector_only(&role.sector)),
                     }
@@ -304,7 +307,7 @@ pub(crate) fn recognise(
             Piece::Word(WordClass::Pair) => {
                 // "de twee landen": the last two countries named.
                 let mut seen: Vec<SmolStr> = Vec::new();
-                for (x, _) in actors_so_far.iter().rev().filter(|(_, mediator)| !mediator) {
+                for (x, _, _) in actors_so_far.iter().rev().filter(|(_, mediator, _)| !mediator) {
                     if let Some(c) = &x.country {
                         if !seen.contains(c) {
                             seen.push(c.clone());
@@ -392,7 +395,7 @@ pub(crate) fn recognise(
         // A weapon among the mention's words ("Russische raketten") makes it one.
         let weapon = (k..=end_k).any(|j| matches!(pieces[j], Piece::Role(r) if lexicon.roles[r as usize].kind == RoleKind::Weapon));
         let mediator = prev_is(k, WordClass::Agent);
-        actors_so_far.extend(group.iter().map(|x| (x.clone(), mediator)));
+        actors_so_far.extend(group.iter().map(|x| (x.clone(), mediator, a)));
         out.push(Mention {
             first: a,
             last,
