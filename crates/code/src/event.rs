@@ -536,12 +536,11 @@ fn pronoun_after_fronted_phrase(clause: &[&Mention], words: &[Word], trigger: u3
 /// article ("roept het leger op") is no such pronoun.
 fn pronoun_after_verb(clause: &[&Mention], analysis: &Analysis, text: &str, lexicon: &Lexicon, trigger_first: u32, trigger_last: u32) -> bool {
     let at = trigger_last;
-    let Some(w) = analysis.words.get(at as usize) else { return false };
     let tagged = |w: u32, class: WordClass| clause.iter().any(|m| m.first == w && matches!(m.kind, MentionKind::Word(c) if c == class));
     // "warned that it would": after a complement the pronoun is that clause's subject.
     tagged(at, WordClass::Pronoun)
         && !tagged(at - 1, WordClass::Complement)
-        && !lexicon.is_definite(&text[w.ostart as usize..w.oend as usize])
+        && !is_definite_at(&analysis.words, text, at, lexicon)
         && !clause.iter().any(|m| matches!(m.kind, MentionKind::Actor(_)) && (m.first < trigger_first || (m.first <= at && at < m.last)))
 }
 
@@ -615,7 +614,7 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], words: &[Word], text:
 /// article ("maandag in Pristina", "vorige week in de hoofdstad Naypyidaw").
 fn only_scene(sentence: &[&Mention], from: u32, to: u32, words: &[Word], text: &str, lexicon: &Lexicon) -> bool {
     (from..to).all(|w| {
-        words.get(w as usize).is_some_and(|x| lexicon.is_definite(&text[x.ostart as usize..x.oend as usize]))
+        is_definite_at(words, text, w, lexicon)
             || sentence.iter().any(|m| {
             m.first <= w
                 && w < m.last
@@ -653,9 +652,13 @@ fn pronoun_opens(sentence: &[&Mention], clause: &Clause) -> bool {
 
 /// Whether the word before word `first` is a definite article or demonstrative.
 fn after_definite(analysis: &Analysis, text: &str, first: u32, lexicon: &Lexicon) -> bool {
-    let Some(w) = first.checked_sub(1).and_then(|i| analysis.words.get(i as usize)) else { return false };
-    let word = &text[w.ostart as usize..w.oend as usize];
-    lexicon.is_definite(word)
+    first.checked_sub(1).is_some_and(|w| is_definite_at(&analysis.words, text, w, lexicon))
+}
+
+/// Whether word `w` is a definite article or demonstrative ("de", "the"); the lexicon keeps
+/// them as a list, not as matched words.
+fn is_definite_at(words: &[Word], text: &str, w: u32, lexicon: &Lexicon) -> bool {
+    words.get(w as usize).is_some_and(|x| lexicon.is_definite(&text[x.ostart as usize..x.oend as usize]))
 }
 
 /// Whether the clause counts people (a number, a count noun, counted actors) or the sentence

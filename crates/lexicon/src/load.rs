@@ -37,9 +37,7 @@ impl Forms {
         // lowercase word ("au", "who") stands for nothing more than before.
         let tags = self.map.entry((key.to_string(), stem)).or_default();
         let tags = if in_capitals { self.capitals.entry((key.to_string(), stem)).or_default() } else { tags };
-        if !tags.contains(&tag) {
-            tags.push(tag);
-        }
+        add_missing(tags, &[tag]);
         true
     }
 }
@@ -289,11 +287,7 @@ fn stems_into_whole_words(entries: &mut [((String, bool), Vec<Tag>)]) {
             if e.0 .1 || e.0 .0[stem.len()..].contains(' ') {
                 continue;
             }
-            for t in &tags {
-                if !e.1.contains(t) {
-                    e.1.push(*t);
-                }
-            }
+            add_missing(&mut e.1, &tags);
         }
     }
 }
@@ -313,11 +307,16 @@ fn later_parts_into_longer_forms(entries: &mut [((String, bool), Vec<Tag>)]) {
     for e in entries.iter_mut().filter(|e| !e.0 .1 && e.0 .0.contains(' ') && e.1.iter().any(|t| matches!(t, Tag::Role(_)))) {
         let last_word = e.0 .0.rsplit(' ').next().unwrap_or("");
         if let Some(tags) = parts.get(last_word) {
-            for t in tags {
-                if !e.1.contains(t) {
-                    e.1.push(*t);
-                }
-            }
+            add_missing(&mut e.1, tags);
+        }
+    }
+}
+
+/// Adds the tags of `new` that `tags` lacks, keeping their order.
+fn add_missing(tags: &mut Vec<Tag>, new: &[Tag]) {
+    for t in new {
+        if !tags.contains(t) {
+            tags.push(*t);
         }
     }
 }
