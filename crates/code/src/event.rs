@@ -29,6 +29,8 @@ struct Draft {
     verb: u32,
     first: u32,
     last: u32,
+    /// The last word of the pattern's last part ("troepen ... te sturen").
+    end: u32,
     sentence: usize,
     clause: usize,
     source: Option<Actor>,
@@ -212,8 +214,8 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             // arrest": the sit-in stands, the arrest is what is demanded).
             let verbal_before = |noun_at: u32| {
                 triggers.iter().any(|t| {
-                    let flags = &lexicon.verbs[t.0 as usize].flags;
-                    !flags.noun && (!flags.adjunct || t.1 < noun_at)
+                    let flags = &lexicon.verbs[t.verb as usize].flags;
+                    !flags.noun && (!flags.adjunct || t.first < noun_at)
                 })
             };
             // Who acts in a clause that does not name its subject: after a relative clause,
@@ -251,7 +253,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 }
                 _ => None,
             };
-            for &(verb, first, last) in &triggers {
+            for &Trigger { verb, first, last, end } in &triggers {
                 // "maandagochtend vroeg": after a day or time the word is an adverb.
                 let after_time = |m: &&Mention| m.last == first && matches!(m.kind, MentionKind::Date(_));
                 if last == first + 1 && in_clause.iter().any(|m| m.first == first && matches!(m.kind, MentionKind::Word(WordClass::TimeAdverb))) && in_clause.iter().any(after_time) {
@@ -332,6 +334,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     verb,
                     first,
                     last,
+                    end,
                     sentence: si,
                     clause: ci,
                     source: None,
@@ -413,6 +416,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             }
         }
         inherit_within_sentence(&mut drafts[first_drafts..], &cls, &ms, lexicon, codebook);
+        drop_what_was_asked(&mut drafts[first_drafts..], &ms, &analysis.words, &article.text, lexicon, codebook);
         merge_same_happening(&mut drafts[first_drafts..], lexicon, codebook);
     }
     if let Some(day) = lead_day {
@@ -549,7 +553,17 @@ fn starts_with(ms: &[&Mention], first_word: u32, class: WordClass) -> bool {
 }
 
 /// Anchors whose other parts follow in order: `(verb, first word, last word)`.
-fn triggers_in(clause: &[&Mention], sentence: &[&Mention], words: &[Word], text: &str, lexicon: &Lexicon) -> Vec<(u32, u32, u32)> {
+/// A pattern found in a clause: its verb, its anchor's first and last word, and the last word
+/// of its last part.
+#[derive(Clone, Copy)]
+struct Trigger {
+    verb: u32,
+    first: u32,
+    last: u32,
+    end: u32,
+}
+
+fn triggers_in(clause: &[&Mention], sentence: &[&Mention], words: &[Word], text: &str, lexicon: &Lexicon) -> Vec<Trigger> {
     let mut out = Vec::new();
     // Where each found pattern's last part ends.
     let mut ends: Vec<u32> = Vec::new();
@@ -607,7 +621,7 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], words: &[Word], text:
         let mut k = keep.into_iter();
         found.retain(|_| k.next().unwrap_or(true));
     }
-    found.into_iter().map(|(t, _)| t).collect()
+    found.into_iter().map(|((verb, first, last), end)| Trigger { verb, first, last, end }).collect()
 }
 
 /// Whether every word in `[from, to)` tells when or where: a date, a place, a locative or an
@@ -1293,6 +1307,32 @@ fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], sentence: &[&Me
 }
 
 /// The actor named last in a draft's clause: the antecedent of a relative pronoun.
+/// "called on the government to send more soldiers", "riep de regering op meer soldaten te
+/// sturen": a trigger that is an infinitive after a request is what was asked, not a happening
+/// of its own. A clause or coordination word between ends the request ("..., as Israel struck
+/// Gaza again").
+fn drop_what_was_asked(drafts: &mut [Draft], sentence: &[&Mention], words: &[Word], text: &str, lexicon: &Lexicon, codebook: &Codebook) {
+    let infinitive = |d: &Draft| (d.first.saturating_sub(1)..=d.end).any(|w| words.get(w as usize).is_some_and(|x| lexicon.is_infinitive_marker(&text[x.ostart as usize..x.oend as usize])));
+    for j in 0..drafts.len() {
+        if drafts[j].dropped || type_of(&drafts[j], lexicon, codebook) != Some(EventType::Request) {
+            continue;
+        }
+        let asked_at = drafts[j].last;
+        for i in j + 1..drafts.len() {
+            let d = &drafts[i];
+            if d.first <= asked_at {
+                continue;
+            }
+            if sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Coord | WordClass::Clause)) && m.first > asked_at && m.first < d.first) {
+                break;
+            }
+            if type_of(d, lexicon, codebook) != Some(EventType::Request) && infinitive(d) {
+                drafts[i].dropped = true;
+            }
+        }
+    }
+}
+
 fn last_named(d: &Draft) -> Option<Actor> {
     d.others.last().cloned().or_else(|| d.target.clone())
 }

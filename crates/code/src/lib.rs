@@ -692,6 +692,21 @@ mod tests {
     }
 
     #[test]
+    fn what_a_request_asks_for_is_no_happening() {
+        let events = code_en("The governor called on the federal government to send more troops to Borno.");
+        assert_eq!(of_type(&events, "REQUEST").cameo, "100", "{events:#?}");
+        assert!(all_of_type(&events, "MOBILIZE").is_empty(), "{events:#?}");
+        let events = code_in("nl", "Hij riep de regering op meer soldaten naar Borno te sturen.");
+        assert!(all_of_type(&events, "MOBILIZE").is_empty(), "{events:#?}");
+        // A clause after the request tells a happening of its own.
+        let events = code_en("The UN called on Israel to halt its strikes, as Israel struck Gaza again.");
+        assert_eq!(of_type(&events, "ASSAULT").intent, kroniek_types::Intent::Actual, "{events:#?}");
+        // Announced, a Dutch infinitive with its object before it is planned.
+        let events = code_in("nl", "Het leger kondigde aan extra eenheden naar het zuiden te sturen.");
+        assert_eq!(of_type(&events, "MOBILIZE").intent, kroniek_types::Intent::Planned, "{events:#?}");
+    }
+
+    #[test]
     fn an_attack_promised_on_a_condition_is_a_threat() {
         let events = code_en("The BLA said it would kill the hostages unless the authorities freed its members.");
         assert_eq!(of_type(&events, "THREATEN").cameo, "138", "{events:#?}");

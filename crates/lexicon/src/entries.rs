@@ -313,6 +313,9 @@ pub enum WordClass {
     /// history features date their happenings so. Looked up only before four-digit numbers, so
     /// never matched in the text: "in" and "of" are in every sentence.
     YearCue,
+    /// "to", "te": the verb after it is an infinitive, so after a request ("called on the
+    /// army to withdraw") it is what was asked, not what happened. Looked up, never matched.
+    Infinitive,
     /// Nouns whose compounds mean what they do ("troepen": "grenstroepen", "politie":
     /// "oproerpolitie"): languages that write compounds as one word list them.
     CompoundHead,
@@ -364,6 +367,7 @@ impl WordClass {
             "idiom" => Idiom,
             "placecue" => PlaceCue,
             "year_cue" => YearCue,
+            "infinitive" => Infinitive,
             "condition" => Condition,
             "compound_head" => CompoundHead,
             "about" => AboutHeading,
@@ -385,6 +389,7 @@ impl WordClass {
                 | WordClass::Indefinite
                 | WordClass::CompoundHead
                 | WordClass::YearCue
+                | WordClass::Infinitive
         )
     }
 }

@@ -65,6 +65,8 @@ pub struct Lexicon {
     indefinites: FxHashSet<String>,
     /// Words before a bare year that make it a date, folded ("in", "of", "tussen").
     year_cues: FxHashSet<String>,
+    /// Infinitive markers, folded ("to", "te").
+    infinitives: FxHashSet<String>,
     matcher: matcher::WordMatcher,
     /// ISO3 → index into `countries`: actors are built by country code for every mention.
     country_ids: FxHashMap<String, u32>,
@@ -119,6 +121,11 @@ impl Lexicon {
     /// Whether `word` (as written) is an indefinite article of this language.
     pub fn is_indefinite(&self, word: &str) -> bool {
         self.indefinites.iter().any(|d| d.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether `word` (as written) marks an infinitive ("to", "te").
+    pub fn is_infinitive_marker(&self, word: &str) -> bool {
+        self.infinitives.iter().any(|d| d.eq_ignore_ascii_case(word))
     }
 
     /// Whether `folded` (a folded word) makes the year after it a date ("in 1683").

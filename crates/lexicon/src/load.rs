@@ -67,6 +67,7 @@ impl Lexicon {
             definites: FxHashSet::default(),
             indefinites: FxHashSet::default(),
             year_cues: FxHashSet::default(),
+            infinitives: FxHashSet::default(),
             matcher: WordMatcher::default(),
             country_ids: FxHashMap::default(),
             patterns: Vec::new(),
@@ -230,6 +231,7 @@ impl Lexicon {
                     WordClass::Indefinite => drop(lex.indefinites.insert(folded)),
                     WordClass::CompoundHead => compound_heads.push((folded, row.line)),
                     WordClass::YearCue => drop(lex.year_cues.insert(folded)),
+                    WordClass::Infinitive => drop(lex.infinitives.insert(folded)),
                     _ => {}
                 }
                 if class.is_matched() {
