@@ -29,7 +29,7 @@ struct Draft {
     verb: u32,
     first: u32,
     last: u32,
-    /// The last word of the pattern's last part ("troepen ... te sturen").
+    /// One past the last word of the pattern's last part ("troepen ... te sturen").
     end: u32,
     sentence: usize,
     clause: usize,
@@ -417,6 +417,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         }
         inherit_within_sentence(&mut drafts[first_drafts..], &cls, &ms, lexicon, codebook);
         drop_what_was_asked(&mut drafts[first_drafts..], &ms, &analysis.words, &article.text, lexicon, codebook);
+        blame_the_accused(&mut drafts[first_drafts..], &ms, &analysis.words, lexicon, codebook);
         merge_same_happening(&mut drafts[first_drafts..], lexicon, codebook);
     }
     if let Some(day) = lead_day {
@@ -553,8 +554,8 @@ fn starts_with(ms: &[&Mention], first_word: u32, class: WordClass) -> bool {
 }
 
 /// Anchors whose other parts follow in order: `(verb, first word, last word)`.
-/// A pattern found in a clause: its verb, its anchor's first and last word, and the last word
-/// of its last part.
+/// A pattern found in a clause: its verb, its anchor's words `[first, last)`, and where its last
+/// part ends (one past its last word).
 #[derive(Clone, Copy)]
 struct Trigger {
     verb: u32,
@@ -1312,7 +1313,7 @@ fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], sentence: &[&Me
 /// of its own. A clause or coordination word between ends the request ("..., as Israel struck
 /// Gaza again").
 fn drop_what_was_asked(drafts: &mut [Draft], sentence: &[&Mention], words: &[Word], text: &str, lexicon: &Lexicon, codebook: &Codebook) {
-    let infinitive = |d: &Draft| (d.first.saturating_sub(1)..=d.end).any(|w| words.get(w as usize).is_some_and(|x| lexicon.is_infinitive_marker(&text[x.ostart as usize..x.oend as usize])));
+    let infinitive = |d: &Draft| (d.first.saturating_sub(1)..d.end).any(|w| words.get(w as usize).is_some_and(|x| lexicon.is_infinitive_marker(&text[x.ostart as usize..x.oend as usize])));
     for j in 0..drafts.len() {
         if drafts[j].dropped || type_of(&drafts[j], lexicon, codebook) != Some(EventType::Request) {
             continue;
@@ -1320,15 +1321,66 @@ fn drop_what_was_asked(drafts: &mut [Draft], sentence: &[&Mention], words: &[Wor
         let asked_at = drafts[j].last;
         for i in j + 1..drafts.len() {
             let d = &drafts[i];
-            if d.first <= asked_at {
+            if d.first < asked_at {
                 continue;
             }
-            if sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Coord | WordClass::Clause)) && m.first > asked_at && m.first < d.first) {
+            if sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Coord | WordClass::Clause)) && m.first >= asked_at && m.first < d.first) {
                 break;
             }
             if type_of(d, lexicon, codebook) != Some(EventType::Request) && infinitive(d) {
                 drafts[i].dropped = true;
             }
+        }
+    }
+}
+
+/// How many words after the accusing verb the accused may stand ("accused the Taliban
+/// government of", "beschuldigt buurland Rwanda ervan").
+const ACCUSED_REACH: u32 = 4;
+
+/// "accused the army of killing 48 civilians", "beschuldigde Oekraïne ervan een ziekenhuis te
+/// hebben beschoten": the happening after an accusation is what the accused, the actor right
+/// after the accusing verb, did, to whomever the text names after it; the accuser is neither
+/// side of it.
+fn blame_the_accused(drafts: &mut [Draft], sentence: &[&Mention], words: &[Word], lexicon: &Lexicon, codebook: &Codebook) {
+    let breaks = |m: &Mention| matches!(m.kind, MentionKind::Word(WordClass::Coord | WordClass::Clause));
+    let first_actor = |from: u32, to: u32, not: &str| sentence.iter().filter(|m| m.first >= from && m.first < to).find_map(|m| actor_of(m).and_then(|a| a.actors.first()).filter(|a| a.code != not));
+    let starts_within = |a: &Actor, from: u32, to: u32| {
+        let (Some(from), Some(to)) = (words.get(from as usize), words.get(to as usize)) else { return false };
+        a.span.is_some_and(|[start, _]| start >= from.ostart as usize && start < to.ostart as usize)
+    };
+    for j in 0..drafts.len() {
+        // Accusing (CAMEO 112), not condemning: "condemned the attack on civilians" names
+        // the victims.
+        if drafts[j].dropped || !lexicon.verbs[drafts[j].verb as usize].cameo.starts_with("112") {
+            continue;
+        }
+        let Some(accuser) = drafts[j].source.clone() else { continue };
+        let accused_at = drafts[j].end;
+        for i in j + 1..drafts.len() {
+            let (first, end) = (drafts[i].first, drafts[i].end);
+            if drafts[i].dropped || first < accused_at || sentence.iter().any(|m| breaks(m) && m.first >= accused_at && m.first < first) {
+                break;
+            }
+            // The accusation's own target where it stands between the two verbs (a seat of
+            // government read as its government), else the actor right after the verb.
+            let accused = drafts[j]
+                .target
+                .clone()
+                .filter(|t| t.code != accuser.code && starts_within(t, accused_at, first))
+                .or_else(|| first_actor(accused_at, first.min(accused_at + ACCUSED_REACH), &accuser.code).cloned());
+            let Some(accused) = accused else { break };
+            // What the accused did, not what was said or answered after.
+            let said = matches!(type_of(&drafts[i], lexicon, codebook), Some(EventType::Accuse | EventType::Reject | EventType::Request | EventType::Consult | EventType::Agree));
+            if said || drafts[i].source.as_ref().is_none_or(|s| s.code != accuser.code) {
+                continue;
+            }
+            let clause_end = sentence.iter().find(|m| breaks(m) && m.first >= end).map_or(u32::MAX, |m| m.first);
+            let neither = |a: &Actor| a.code != accused.code && a.code != accuser.code;
+            let own = drafts[i].target.take().filter(neither);
+            drafts[i].target = own.or_else(|| first_actor(end, clause_end, &accused.code).filter(|a| neither(a)).cloned());
+            drafts[j].target = Some(accused.clone());
+            drafts[i].source = Some(accused);
         }
     }
 }

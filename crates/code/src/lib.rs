@@ -707,6 +707,18 @@ mod tests {
     }
 
     #[test]
+    fn what_the_accused_did_is_done_by_the_accused() {
+        let events = code_en("Human Rights Watch accused the army of killing 48 civilians.");
+        assert_eq!(roles(&events, "ACCUSE"), ("NGOHRW", "MIL"));
+        assert_eq!(roles(&events, "ASSAULT"), ("MIL", "CVL"));
+        let events = code_in("nl", "Rusland beschuldigde Oekraïne ervan een ziekenhuis te hebben beschoten.");
+        assert_eq!(code(&of_type(&events, "ASSAULT").source), "UKR", "{events:#?}");
+        // Condemning names no doer: the attack keeps its own roles.
+        let events = code_en("The UN condemned the attack by RSF fighters on a camp.");
+        assert_ne!(code(&of_type(&events, "ASSAULT").source), "IGOUNO", "{events:#?}");
+    }
+
+    #[test]
     fn an_attack_promised_on_a_condition_is_a_threat() {
         let events = code_en("The BLA said it would kill the hostages unless the authorities freed its members.");
         assert_eq!(of_type(&events, "THREATEN").cameo, "138", "{events:#?}");
