@@ -1017,7 +1017,10 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
     let coordinated = coordinated(clause, d.first);
     // People counted far before the trigger are not its victims ("reach 1.3 million people in
     // Hodeidah with food aid, call for the release of detained staff").
-    let near = |m: &Mention| m.first >= d.last || d.first.saturating_sub(m.last) <= COUNT_REACH;
+    // An aside naming some of them does not part the count from its verb ("Three civilians,
+    // including a woman and her grandson, were killed").
+    let aside = |m: &Mention| clause.iter().any(|x| x.first == m.last && matches!(x.kind, MentionKind::Word(WordClass::Subset)) && d.first.saturating_sub(x.first) <= 2 * COUNT_REACH);
+    let near = |m: &Mention| m.first >= d.last || d.first.saturating_sub(m.last) <= COUNT_REACH || aside(m);
     // Where a number counts for the trigger on its own: right after it, or before it across
     // a single noun the lexicons do not know, as Dutch verb-final clauses put it ("527
     // klimaatactivisten aangehouden", "32 anderen gewond geraakt").

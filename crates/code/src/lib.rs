@@ -719,6 +719,14 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_naming_some_of_the_dead_keeps_the_count_before_it() {
+        let events = code_en("Three civilians, including a 62-year-old woman and her grandson, were killed when a shell hit their house.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(3), "{events:#?}");
+        let events = code_in("nl", "Vier burgers, waaronder een vrouw van 62 en haar kleinzoon, kwamen om toen een granaat hun huis trof.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(4), "{events:#?}");
+    }
+
+    #[test]
     fn an_attack_promised_on_a_condition_is_a_threat() {
         let events = code_en("The BLA said it would kill the hostages unless the authorities freed its members.");
         assert_eq!(of_type(&events, "THREATEN").cameo, "138", "{events:#?}");

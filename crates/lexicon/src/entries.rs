@@ -251,6 +251,9 @@ pub enum WordClass {
     /// "eerder al", "previously": a happening told with one and no date of its own is
     /// background ("In Mali namen militairen eerder al de macht over").
     Earlier,
+    /// "including", "waaronder": the people named after it are some of those counted before
+    /// it ("Three civilians, including a woman and her grandson, were killed").
+    Subset,
     /// "rose to", "opgelopen tot": the number after it is what a toll noun before it counts
     /// ("the death toll ... rose to 15").
     RiseTo,
@@ -335,6 +338,7 @@ impl WordClass {
             "since" => Since,
             "earlier" => Earlier,
             "rise_to" => RiseTo,
+            "subset" => Subset,
             "negation" => Negation,
             "planned" => Planned,
             "threat" => Threat,
