@@ -316,6 +316,9 @@ pub enum WordClass {
     /// history features date their happenings so. Looked up only before four-digit numbers, so
     /// never matched in the text: "in" and "of" are in every sentence.
     YearCue,
+    /// "hours", "uur": four digits before one are a time of day ("with effect from 1800
+    /// hours"), not a year. Looked up, never matched.
+    Clock,
     /// "to", "te": the verb after it is an infinitive, so after a request ("called on the
     /// army to withdraw") it is what was asked, not what happened. Looked up, never matched.
     Infinitive,
@@ -372,6 +375,7 @@ impl WordClass {
             "placecue" => PlaceCue,
             "year_cue" => YearCue,
             "infinitive" => Infinitive,
+            "clock" => Clock,
             "condition" => Condition,
             "compound_head" => CompoundHead,
             "about" => AboutHeading,
@@ -394,6 +398,7 @@ impl WordClass {
                 | WordClass::CompoundHead
                 | WordClass::YearCue
                 | WordClass::Infinitive
+                | WordClass::Clock
         )
     }
 }

@@ -67,6 +67,8 @@ pub struct Lexicon {
     year_cues: FxHashSet<String>,
     /// Infinitive markers, folded ("to", "te").
     infinitives: FxHashSet<String>,
+    /// Words after which four digits are a time of day, folded ("hours", "uur").
+    clock_words: FxHashSet<String>,
     matcher: matcher::WordMatcher,
     /// ISO3 → index into `countries`: actors are built by country code for every mention.
     country_ids: FxHashMap<String, u32>,
@@ -126,6 +128,11 @@ impl Lexicon {
     /// Whether `word` (as written) marks an infinitive ("to", "te").
     pub fn is_infinitive_marker(&self, word: &str) -> bool {
         self.infinitives.iter().any(|d| d.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether `folded` (a folded word) makes four digits before it a time ("1800 hours").
+    pub fn is_clock_word(&self, folded: &str) -> bool {
+        self.clock_words.contains(folded)
     }
 
     /// Whether `folded` (a folded word) makes the year after it a date ("in 1683").

@@ -594,6 +594,10 @@ fn cued_years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u3
             continue;
         }
         let Some(i) = words.binary_search_by_key(&(at as u32), |w| w.ostart).ok().filter(|&i| i > 0 && words[i].oend as usize == at + 4) else { continue };
+        // "with effect from 1800 hours" is a time of day.
+        if words.get(i + 1).is_some_and(|w| lexicon.is_clock_word(&folded.text[w.fstart as usize..w.fend as usize])) {
+            continue;
+        }
         let year = bytes[at..at + 4].iter().fold(0i32, |y, &c| y * 10 + (c - b'0') as i32);
         // At the opening, one word may stand between: "In late 2023", "Begin 2024".
         let at_opening = (cue(i - 1) && opens(i - 1)) || (i >= 2 && cue(i - 2) && opens(i - 2));
