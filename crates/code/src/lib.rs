@@ -727,6 +727,19 @@ mod tests {
     }
 
     #[test]
+    fn the_agency_and_the_group_are_the_organisations_named_before() {
+        let events = code_en("The International Organization for Migration said 4,500 people had fled. The agency said it had distributed blankets to 1,200 families.");
+        assert_eq!(code(&of_type(&events, "AID").source), "IGOUNO", "{events:#?}");
+        let events = code_en("Human Rights Watch accused the army of killing civilians. The group called on the junta to open an inquiry.");
+        assert_eq!(code(&of_type(&events, "REQUEST").source), "NGOHRW", "{events:#?}");
+        let events = code_in("nl", "Al-Shabaab eiste de aanslag op. De groep pleegde eerder aanslagen op militairen in Mogadishu.");
+        assert_eq!(code(&all_of_type(&events, "ASSAULT").last().expect("an attack").source), "SOMREB", "{events:#?}");
+        // Organising is no organisation.
+        let events = code_en("NATO met in Brussels. Officials said they knew who was behind the organisation of these attacks.");
+        assert!(events.iter().all(|e| e.event_type.as_str() != "ASSAULT" || code(&e.source) != "IGOWSTNAT"), "{events:#?}");
+    }
+
+    #[test]
     fn an_attack_promised_on_a_condition_is_a_threat() {
         let events = code_en("The BLA said it would kill the hostages unless the authorities freed its members.");
         assert_eq!(of_type(&events, "THREATEN").cameo, "138", "{events:#?}");

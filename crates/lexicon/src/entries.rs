@@ -84,6 +84,10 @@ pub enum RoleKind {
     /// lexicon lacks that ends in one and is defined by an acronym in brackets ("the Pashtun
     /// Tahaffuz Movement (PTM)") is a group of that sector. Never an actor alone.
     Head,
+    /// A common noun a report uses for an organisation it named before ("the agency", "the
+    /// rights group", "de hulporganisatie"): after a definite article, the latest organisation
+    /// of its sector named shortly before. Never an actor alone.
+    Reference,
 }
 
 /// A role noun: a sector of some country.

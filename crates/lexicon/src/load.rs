@@ -151,7 +151,8 @@ impl Lexicon {
                 "person" => RoleKind::Person,
                 "weapon" => RoleKind::Weapon,
                 "head" => RoleKind::Head,
-                k => return Err(row.error(format!("unknown role kind {k:?} (title, group, person, weapon, head)"))),
+                "reference" => RoleKind::Reference,
+                k => return Err(row.error(format!("unknown role kind {k:?} (title, group, person, weapon, head, reference)"))),
             };
             let id = lex.roles.len() as u32;
             lex.roles.push(Role { sector: row.required(1, "sector")?.into(), kind });

@@ -26,7 +26,7 @@ fn piece(tags: &[Tag], lexicon: &Lexicon) -> Piece {
             Tag::Person(_) => return Piece::Person,
             Tag::Org(id) => Piece::Org(id),
             Tag::Country(id, form) => Piece::Country(id, form),
-            Tag::Role(id) if lexicon.roles[id as usize].kind != RoleKind::Head => Piece::Role(id),
+            Tag::Role(id) if !matches!(lexicon.roles[id as usize].kind, RoleKind::Head | RoleKind::Reference) => Piece::Role(id),
             Tag::Verb { verb, part: 0 } if lexicon.verbs[verb as usize].flags.noun => Piece::NounTrigger,
             Tag::Word(c) => Piece::Word(c),
             _ => continue,
@@ -613,8 +613,10 @@ pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag]
 
 /// "The Mission condemns ...": a capitalised word after "the" that the text left unclaimed, and
 /// that is the head noun of an organisation's name given before ("the United Nations Support
-/// Mission in Libya"), refers to that organisation.
-pub(crate) fn definite_references(text: &str, words: &[Word], lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+/// Mission in Libya"), refers to that organisation. So does a reference noun of the lexicon
+/// ("the agency", "the rights group") for the latest organisation of its sector named shortly
+/// before.
+pub(crate) fn definite_references(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
     let word_text = |w: usize| &text[words[w].ostart as usize..words[w].oend as usize];
     // The organisations named, with where their mention ends and their head noun: few in any
     // article, so the words are looked up in this short list before anything else is done.
@@ -624,27 +626,50 @@ pub(crate) fn definite_references(text: &str, words: &[Word], lexicon: &Lexicon,
             MentionKind::Actor(a) if a.actors.len() == 1 && a.actors[0].org.is_some() => Some((m.last as usize, head_noun(&a.actors[0].name), &a.actors[0])),
             _ => None,
         })
-        .filter(|h| h.1.len() >= MIN_HEAD_LEN)
         .collect();
     if heads.is_empty() {
         return;
     }
     let mut covered: Option<Vec<bool>> = None;
     let mut found: Vec<Mention> = Vec::new();
+    let mut refer = |first: usize, last: usize, named: &Actor, covered: &mut Option<Vec<bool>>| {
+        if covered.get_or_insert_with(|| covered_words(words.len(), mentions))[first..last].iter().any(|&c| c) {
+            return;
+        }
+        let span = [words[first].ostart as usize, words[last - 1].oend as usize];
+        let mut actor = named.clone();
+        actor.text = text[span[0]..span[1]].into();
+        actor.span = Some(span);
+        found.push(Mention { first: first as u32, last: last as u32, span, kind: MentionKind::Actor(named_actor(actor)) });
+    };
+    for &(a, b, tags) in raw {
+        let sectors = || tags.iter().filter_map(|t| match t {
+            Tag::Role(id) if lexicon.roles[*id as usize].kind == RoleKind::Reference => Some(&lexicon.roles[*id as usize].sector),
+            _ => None,
+        });
+        if a == 0 || sectors().next().is_none() || !lexicon.is_definite(word_text(a as usize - 1)) {
+            continue;
+        }
+        // Not a name ("the Group to Support Islam and Muslims"), the deed of organising ("the
+        // organisation of these attacks"), nor an owner ("the group's spokesman said"), which
+        // names its own speaker.
+        let of_follows = raw.get(raw.partition_point(|r| r.0 < b)).is_some_and(|r| r.0 == b && r.2.contains(&Tag::Word(WordClass::From)));
+        let owner = text[words[b as usize - 1].oend as usize..].starts_with(['\'', '’']);
+        if words[a as usize].capital || of_follows || owner {
+            continue;
+        }
+        let named = heads.iter().rev().find(|h| h.0 <= a as usize && h.0 + REFERENCE_REACH >= a as usize && sectors().any(|s| h.2.sector.as_ref() == Some(s)));
+        if let Some(named) = named {
+            refer(a as usize, b as usize, named.2, &mut covered);
+        }
+    }
     for w in 1..words.len() {
         if !words[w].capital || !lexicon.is_definite(word_text(w - 1)) {
             continue;
         }
         let head = word_text(w);
-        let Some(named) = heads.iter().rev().find(|h| h.0 < w && h.1 == head).map(|h| h.2) else { continue };
-        if covered.get_or_insert_with(|| covered_words(words.len(), mentions))[w] {
-            continue;
-        }
-        let span = [words[w].ostart as usize, words[w].oend as usize];
-        let mut actor = named.clone();
-        actor.text = head.into();
-        actor.span = Some(span);
-        found.push(Mention { first: w as u32, last: w as u32 + 1, span, kind: MentionKind::Actor(named_actor(actor)) });
+        let Some(named) = heads.iter().rev().find(|h| h.0 < w && h.1.len() >= MIN_HEAD_LEN && h.1 == head).map(|h| h.2) else { continue };
+        refer(w, w + 1, named, &mut covered);
     }
     if !found.is_empty() {
         mentions.extend(found);
@@ -660,6 +685,9 @@ fn head_noun(name: &str) -> &str {
 
 /// The shortest head word a definite reference may have ("Mission", not "UN").
 const MIN_HEAD_LEN: usize = 4;
+
+/// How many words back a reference noun looks for its organisation ("the agency said").
+const REFERENCE_REACH: usize = 60;
 
 /// A mention of one actor the text names, no adjective, count or place about it.
 fn named_actor(actor: Actor) -> ActorMention {
