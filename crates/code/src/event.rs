@@ -371,10 +371,13 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 d.location = location(in_clause, &ms, first, &analysis.words, &article.text, lexicon);
                 // A recent year after the trigger dates it only from close by ("killed three
                 // soldiers in 2023"), not from a phrase further on ("..., in line with rules
-                // set in 2020").
+                // set in 2020"); a year of history only from the same stretch of the clause
+                // ("..., een Hutu-militie met wortels in de genocide van 1994").
                 let recent_year = |m: &Mention| match &m.kind {
-                    MentionKind::Date(x) if x.date.precision == kroniek_types::Precision::Year && !article.date.is_some_and(|p| is_history(x.date.year, p)) => {
-                        m.first >= last && (m.first > last + YEAR_REACH || (last..=m.first).any(|w| analysis.words[w as usize].comma_before))
+                    MentionKind::Date(x) if x.date.precision == kroniek_types::Precision::Year && m.first >= last => {
+                        let far = m.first > last + YEAR_REACH;
+                        let parted = (last..=m.first).any(|w| analysis.words[w as usize].comma_before);
+                        if article.date.is_some_and(|p| is_history(x.date.year, p)) { far && parted } else { far || parted }
                     }
                     _ => false,
                 };
