@@ -421,6 +421,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         inherit_within_sentence(&mut drafts[first_drafts..], &cls, &ms, lexicon, codebook);
         drop_what_was_asked(&mut drafts[first_drafts..], &ms, &analysis.words, &article.text, lexicon, codebook);
         blame_the_accused(&mut drafts[first_drafts..], &ms, &analysis.words, lexicon, codebook);
+        speakers_speak(&mut drafts[first_drafts..], &cls, &ms, lexicon, codebook);
         merge_same_happening(&mut drafts[first_drafts..], lexicon, codebook);
     }
     if let Some(day) = lead_day {
@@ -1387,6 +1388,22 @@ fn blame_the_accused(drafts: &mut [Draft], sentence: &[&Mention], words: &[Word]
             drafts[i].target = own.or_else(|| first_actor(end, clause_end, &accused.code).filter(|a| neither(a)).cloned());
             drafts[j].target = Some(accused.clone());
             drafts[i].source = Some(accused);
+        }
+    }
+}
+
+/// "Hezbollah zei dat de aanval niet onbeantwoord zal blijven", "said that the attack would
+/// not go unpunished": a threat or refusal told in a complement of a speech verb with no actor
+/// of its own is the speaker's. What happened or was demanded ("said that 43 people had been
+/// detained", "zeggen dat de ontvoerders losgeld eisen") has doers of its own, whom the speaker
+/// only reports.
+fn speakers_speak(drafts: &mut [Draft], cls: &[Clause], sentence: &[&Mention], lexicon: &Lexicon, codebook: &Codebook) {
+    for d in drafts.iter_mut().filter(|d| !d.dropped && d.source.is_none()) {
+        let Some(ci) = cls.iter().position(|c| c.holds(d.first)).filter(|&ci| ci > 0 && cls[ci].kind == ClauseKind::Complement) else { continue };
+        let spoken = matches!(type_of(d, lexicon, codebook), Some(EventType::Threaten | EventType::Reject));
+        let after_speech = sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && m.last <= cls[ci].first && m.last + 2 >= cls[ci].first);
+        if spoken && after_speech {
+            d.source = clause_subject(sentence, &cls[ci - 1]).and_then(|a| a.into_iter().next()).filter(|a| d.target.as_ref().is_none_or(|t| t.code != a.code));
         }
     }
 }

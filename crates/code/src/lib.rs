@@ -740,6 +740,17 @@ mod tests {
     }
 
     #[test]
+    fn a_threat_told_after_said_that_is_the_speakers() {
+        let events = code_in("nl", "Hezbollah zei dat de aanval niet onbeantwoord zal blijven.");
+        assert_eq!(code(&of_type(&events, "THREATEN").source), "LBNREB", "{events:#?}");
+        let events = code_en("Hezbollah said that the strike will not go unanswered.");
+        assert_eq!(code(&of_type(&events, "THREATEN").source), "LBNREB", "{events:#?}");
+        // What the speaker reports others did stays theirs.
+        let events = code_en("Police said that 43 people had been detained.");
+        assert_eq!(code(&of_type(&events, "COERCE").source), "-", "{events:#?}");
+    }
+
+    #[test]
     fn an_attack_promised_on_a_condition_is_a_threat() {
         let events = code_en("The BLA said it would kill the hostages unless the authorities freed its members.");
         assert_eq!(of_type(&events, "THREATEN").cameo, "138", "{events:#?}");
