@@ -938,9 +938,12 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
                 (Some(head.clone()), first(object))
             }
             _ => {
+                // A pronoun subject right before the verb ("Hij riep Israël op de hulpverlening
+                // door de VN toe te laten") is not the agent of a noun further on.
+                let pronoun_before = clause.iter().any(|m| m.last == d.first && matches!(m.kind, MentionKind::Word(WordClass::Pronoun)));
                 let subject = near_agent
                     .or(unmarked_left.first().copied())
-                    .or(agent)
+                    .or(agent.filter(|_| !pronoun_before))
                     .or(unmarked_right.first().copied().filter(|_| !pronoun_subject));
                 let object = against.or_else(|| unmarked_right.iter().copied().find(|a| subject.is_none_or(|s| !std::ptr::eq(*a, s)))).or_else(|| {
                     // A verb-final clause ("Nederland heeft twee Russische diplomaten
@@ -1031,8 +1034,15 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
     // A stopword may stand between ("two other miners were wounded").
     let unknown = |w: u32| !clause.iter().any(|x| x.first <= w && w < x.last && !matches!(x.kind, MentionKind::Word(WordClass::Member)));
     let stopword = |w: u32| words.get(w as usize).is_some_and(|w| lexicon.stopwords.contains(&text[w.ostart as usize..w.oend as usize].to_lowercase()));
+    // "Negen mensen raakten gewond, drie van hen ernstig": after a count, a number of them is a
+    // part; alone it is the count ("killing nine of them").
+    let counted_before = |n: &Mention| clause.iter().any(|x| x.last <= n.first && matches!(&x.kind, MentionKind::Number(_)) || matches!(&x.kind, MentionKind::Actor(a) if a.count.is_some() && x.last <= n.first));
+    let part_of_them = |n: &Mention| clause.iter().any(|x| x.first == n.last && matches!(x.kind, MentionKind::Word(WordClass::PartOf))) && counted_before(n);
     let bare_place = |n: &Mention| n.first == d.last || (n.last + 1 == d.first && unknown(n.last)) || (n.last + 2 == d.first && stopword(n.last) && unknown(n.last + 1));
     for m in clause.iter().filter(|m| (!flags.adjunct || m.first >= d.last) && near(m)) {
+        if matches!(m.kind, MentionKind::Number(_)) && part_of_them(m) {
+            continue;
+        }
         match &m.kind {
             MentionKind::Number(n) => {
                 // A bare number right after the trigger counts for it ("wounding 20").
@@ -1051,7 +1061,7 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
                 }
             }
             MentionKind::Actor(a) if a.count.is_some() && !(coordinated && m.last <= d.first) => {
-                let bare_follows = clause.iter().any(|n| bare_place(n) && matches!(&n.kind, MentionKind::Number(x) if x.field.is_none() && x.value.is_some()));
+                let bare_follows = clause.iter().any(|n| bare_place(n) && !part_of_them(n) && matches!(&n.kind, MentionKind::Number(x) if x.field.is_none() && x.value.is_some()));
                 if let Some(f) = field.filter(|_| !bare_follows) {
                     d.counts[field_index(f)].get_or_insert(a.count.unwrap_or(0));
                     // The number stands just before the counted people.

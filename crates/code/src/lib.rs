@@ -724,6 +724,11 @@ mod tests {
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(3), "{events:#?}");
         let events = code_in("nl", "Vier burgers, waaronder een vrouw van 62 en haar kleinzoon, kwamen om toen een granaat hun huis trof.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(4), "{events:#?}");
+        // "of them" after a total names a part; alone it names the count.
+        let events = code_in("nl", "Negen mensen raakten gewond, drie van hen ernstig.");
+        assert_eq!(of_type(&events, "ASSAULT").injured, Some(9), "{events:#?}");
+        let events = code_en("Troops clashed with insurgents, killing nine of them.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(9), "{events:#?}");
     }
 
     #[test]

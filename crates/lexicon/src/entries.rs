@@ -258,6 +258,9 @@ pub enum WordClass {
     /// "including", "waaronder": the people named after it are some of those counted before
     /// it ("Three civilians, including a woman and her grandson, were killed").
     Subset,
+    /// "of them", "van hen": after a total, the number before it is a part of those counted
+    /// ("Nine people were wounded, three of them seriously").
+    PartOf,
     /// "rose to", "opgelopen tot": the number after it is what a toll noun before it counts
     /// ("the death toll ... rose to 15").
     RiseTo,
@@ -346,6 +349,7 @@ impl WordClass {
             "earlier" => Earlier,
             "rise_to" => RiseTo,
             "subset" => Subset,
+            "part_of" => PartOf,
             "negation" => Negation,
             "planned" => Planned,
             "threat" => Threat,
