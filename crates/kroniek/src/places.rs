@@ -1,13 +1,14 @@
 //! The gazetteer behind the recogniser's place seam. Absent until `scripts/gazetteer/build.sh`
 //! has built `data/built/gazetteer.tsv`; then events carry places only where a country is named.
 use crate::{Error, Result};
-use kroniek_places::{Gazetteer, RankContext};
+use kroniek_places::{Gazetteer, Kind, RankContext};
 use kroniek_recognise::{FoundPlace, PlaceSource};
 use kroniek_types::Place;
 use std::path::Path;
 
-/// The gazetteer as the recogniser's place source, with the words that mark a province.
-pub(crate) struct GazetteerSource(pub(crate) std::sync::Arc<Gazetteer>, pub(crate) kroniek_types::FxHashSet<String>);
+/// The gazetteer as the recogniser's place source, with the words that mark a province and each
+/// country's capital (ISO3 to its name, folded).
+pub(crate) struct GazetteerSource(pub(crate) std::sync::Arc<Gazetteer>, pub(crate) kroniek_types::FxHashSet<String>, pub(crate) kroniek_types::FxHashMap<String, String>);
 
 impl GazetteerSource {
     /// Whether a province word stands right before or after folded `[start, end)`.
@@ -110,6 +111,13 @@ impl PlaceSource for GazetteerSource {
     fn country(&self, iso3: &str) -> Option<Place> {
         Some(self.0.place(self.0.country(iso3)?, ""))
     }
+
+    fn capital(&self, iso3: &str) -> Option<Place> {
+        let ids = self.0.lookup(self.2.get(iso3)?)?;
+        let city = |&&id: &&u32| matches!(self.0.summary(id), (Kind::City, _, country) if country == iso3);
+        let biggest = ids.iter().filter(city).max_by_key(|&&id| self.0.summary(id).1)?;
+        Some(self.0.place(*biggest, ""))
+    }
 }
 
 /// Loads the built gazetteer under `data_dir`, if it has been built.
@@ -121,7 +129,15 @@ pub(crate) fn load(data_dir: &Path) -> Result<Option<GazetteerSource>> {
     let stop = Gazetteer::word_list(&data_dir.join("places").join("stop.tsv"));
     let cues = Gazetteer::word_list(&data_dir.join("places").join("admin_cues.tsv"));
     let gazetteer = Gazetteer::load(&path, &stop).map_err(|e| Error::Data(e.to_string()))?;
-    Ok(Some(GazetteerSource(std::sync::Arc::new(gazetteer), cues)))
+    // Built with the gazetteer; an older build without it only lacks "the capital".
+    let capitals = std::fs::read_to_string(path.with_file_name("capitals.tsv"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(iso3, name)| (iso3.to_string(), kroniek_text::fold(name).trim().to_string()))
+        .collect();
+    Ok(Some(GazetteerSource(std::sync::Arc::new(gazetteer), cues, capitals)))
 }
 
 /// One place name in a text, as `kroniek places` shows it.

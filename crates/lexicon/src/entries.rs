@@ -326,6 +326,12 @@ pub enum WordClass {
     /// "hours", "uur": four digits before one are a time of day ("with effect from 1800
     /// hours"), not a year. Looked up, never matched.
     Clock,
+    /// "capital", "hoofdstad": with a country before or after it, or after "the" alone, the
+    /// country's capital city ("in Togo's capital", "de Togolese hoofdstad").
+    Capital,
+    /// "kilometres", "kilometer": a place a distance is measured from ("100 km from the
+    /// capital") is not where anything happened.
+    Distance,
     /// "to", "te": the verb after it is an infinitive, so after a request ("called on the
     /// army to withdraw") it is what was asked, not what happened. Looked up, never matched.
     Infinitive,
@@ -384,6 +390,8 @@ impl WordClass {
             "year_cue" => YearCue,
             "infinitive" => Infinitive,
             "clock" => Clock,
+            "capital" => Capital,
+            "distance" => Distance,
             "condition" => Condition,
             "compound_head" => CompoundHead,
             "about" => AboutHeading,

@@ -1,7 +1,7 @@
 //! One pass over an article: fold, match, segment, then build mentions.
 
 use crate::{actors, numbers, DateMention, Mention, MentionKind};
-use kroniek_lexicon::{AgoUnit, DateWord, Hit, Lexicon, NumberKind, RoleKind, Tag, WordClass};
+use kroniek_lexicon::{AgoUnit, CountryForm, DateWord, Hit, Lexicon, NumberKind, RoleKind, Tag, WordClass};
 use kroniek_text::{segment, Folded, Sentence, SentenceKind};
 use kroniek_types::{Date, Place, Precision, SmolStr};
 
@@ -32,6 +32,10 @@ pub trait PlaceSource: Sync {
     fn places(&self, folded: &str, starts: &[usize], continuing: &[usize], countries: &[String]) -> Vec<FoundPlace>;
     /// A country as a place (its centroid).
     fn country(&self, iso3: &str) -> Option<Place>;
+    /// A country's capital city ("the capital", "Togo's capital"), when the source knows it.
+    fn capital(&self, _iso3: &str) -> Option<Place> {
+        None
+    }
 }
 
 /// A word of the folded text, with its original span and what separates it from the previous
@@ -428,6 +432,7 @@ fn analyse_with(
             mentions.push(Mention { first: a, last: b, span: sp, kind: MentionKind::Place(Box::new(place)) });
         }
         mentions.retain(|m| !(matches!(m.kind, MentionKind::Actor(_)) && swallowed.contains(&(m.first, m.last))));
+        capital_places(text, &words, &raw, &sentence_words, lexicon, source, &countries, &mut mentions);
         actors::country_places(&mut mentions, source);
     }
     mentions.sort_by_key(|m| (m.first, m.last));
@@ -450,6 +455,59 @@ fn analyse_with(
     actors::named_persons(text, &words, &raw, lexicon, &sentences, &sentence_words, &acronyms, &mut mentions);
     actors::definite_references(text, &words, &raw, lexicon, &mut mentions);
     Some(Analysis { sentences, sentence_words, words, mentions, focus_country, focus_place, off_topic_words })
+}
+
+/// "in Togo's capital", "de Togolese hoofdstad", "the capital of Sudan", "in the capital": the
+/// capital city of the country named beside the word, or of the article's main country after
+/// "the" alone, unless the text names the city right after ("the capital, Lomé") or its sentence
+/// names a town, which is where it happened ("stormed Kenscoff in the hills above Haiti's
+/// capital").
+#[allow(clippy::too_many_arguments)]
+fn capital_places(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], sentence_words: &[(u32, u32)], lexicon: &Lexicon, source: &dyn PlaceSource, countries: &[String], mentions: &mut Vec<Mention>) {
+    let country_at = |r: &(u32, u32, &[Tag]), form: CountryForm| {
+        r.2.iter().find_map(|t| match t {
+            Tag::Country(id, f) if *f == form => Some(lexicon.countries[*id as usize].iso3.as_str()),
+            _ => None,
+        })
+    };
+    let mut found = Vec::new();
+    for (i, &(a, b, tags)) in raw.iter().enumerate() {
+        if !tags.contains(&Tag::Word(WordClass::Capital)) || mentions.iter().any(|m| (m.first < b && a < m.last && !matches!(m.kind, MentionKind::Word(_))) || ((m.first == b || m.first == b + 1) && matches!(m.kind, MentionKind::Place(_)))) {
+            continue;
+        }
+        // "Togo's capital" (the apostrophe splits off an "s" word), "the Togolese capital".
+        let before = i.checked_sub(1).map(|j| raw[j]).filter(|r| r.1 == a || r.1 + 1 == a);
+        let owner = before.and_then(|r| {
+            let between = &text[words[r.1 as usize - 1].oend as usize..words[a as usize].ostart as usize];
+            let possessive = r.1 + 1 == a && matches!(between, "'s " | "\u{2019}s ");
+            if possessive { country_at(&r, CountryForm::Name) } else { country_at(&r, CountryForm::Adjective).filter(|_| r.1 == a) }
+        });
+        let of = || raw.get(i + 1).filter(|r| r.0 == b && r.2.contains(&Tag::Word(WordClass::From))).and_then(|_| raw.get(i + 2)).filter(|r| r.0 == b + 1).and_then(|r| country_at(r, CountryForm::Name));
+        // "the capital" alone: only in a report that names one country, and not as an
+        // apposition to a place ("Jowhar, de hoofdstad van de deelstaat Hirshabelle") or the
+        // capital of something else.
+        let definite = || a > 0 && lexicon.is_definite(&text[words[a as usize - 1].ostart as usize..words[a as usize - 1].oend as usize]);
+        let apposition = || words[a as usize - 1].comma_before && mentions.iter().any(|m| m.last + 1 == a && matches!(m.kind, MentionKind::Place(_)));
+        let of_other = || raw.get(i + 1).is_some_and(|r| r.0 == b && r.2.contains(&Tag::Word(WordClass::From)));
+        let alone = || countries.len() == 1 && definite() && !apposition() && !of_other();
+        let (first, last) = sentence_words.get(sentence_words.partition_point(|s| s.1 <= a)).copied().unwrap_or((0, 0));
+        let town_named = mentions.iter().any(|m| first <= m.first && m.last <= last && matches!(&m.kind, MentionKind::Place(p) if p.precision == kroniek_types::PlacePrecision::City));
+        if town_named {
+            continue;
+        }
+        // "op honderd kilometer van de Somalische hoofdstad": a distance, not a place.
+        let measured = raw[..i].iter().rev().take_while(|r| r.1 + 4 >= a).any(|r| r.2.contains(&Tag::Word(WordClass::Distance)));
+        if measured {
+            continue;
+        }
+        let Some(iso3) = owner.or_else(of).or_else(|| countries.first().map(String::as_str).filter(|_| alone())) else { continue };
+        let Some(mut place) = source.capital(iso3) else { continue };
+        let sp = [words[a as usize].ostart as usize, words[b as usize - 1].oend as usize];
+        place.text = text[sp[0]..sp[1]].into();
+        place.span = Some(sp);
+        found.push(Mention { first: a, last: b, span: sp, kind: MentionKind::Place(Box::new(place)) });
+    }
+    mentions.extend(found);
 }
 
 /// "Puerto Jordán", "New Mexico": word `a` follows a capitalised word with only spaces between,
