@@ -1324,7 +1324,6 @@ fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], sentence: &[&Me
     }
 }
 
-/// The actor named last in a draft's clause: the antecedent of a relative pronoun.
 /// "called on the government to send more soldiers", "riep de regering op meer soldaten te
 /// sturen": a trigger that is an infinitive after a request is what was asked, not a happening
 /// of its own. A clause or coordination word between ends the request ("..., as Israel struck
@@ -1336,8 +1335,7 @@ fn drop_what_was_asked(drafts: &mut [Draft], sentence: &[&Mention], words: &[Wor
             continue;
         }
         let asked_at = drafts[j].last;
-        for i in j + 1..drafts.len() {
-            let d = &drafts[i];
+        for d in drafts.iter_mut().skip(j + 1) {
             if d.first < asked_at {
                 continue;
             }
@@ -1345,7 +1343,7 @@ fn drop_what_was_asked(drafts: &mut [Draft], sentence: &[&Mention], words: &[Wor
                 break;
             }
             if type_of(d, lexicon, codebook) != Some(EventType::Request) && infinitive(d) {
-                drafts[i].dropped = true;
+                d.dropped = true;
             }
         }
     }
@@ -1418,6 +1416,7 @@ fn speakers_speak(drafts: &mut [Draft], cls: &[Clause], sentence: &[&Mention], l
     }
 }
 
+/// The actor named last in a draft's clause: the antecedent of a relative pronoun.
 fn last_named(d: &Draft) -> Option<Actor> {
     d.others.last().cloned().or_else(|| d.target.clone())
 }

@@ -663,8 +663,8 @@ pub(crate) fn definite_references(text: &str, words: &[Word], raw: &[(u32, u32, 
             refer(a as usize, b as usize, named.2, &mut covered);
         }
     }
-    for w in 1..words.len() {
-        if !words[w].capital || !lexicon.is_definite(word_text(w - 1)) {
+    for (w, word) in words.iter().enumerate().skip(1) {
+        if !word.capital || !lexicon.is_definite(word_text(w - 1)) {
             continue;
         }
         let head = word_text(w);
