@@ -941,10 +941,13 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
                 // A pronoun subject right before the verb ("Hij riep Israël op de hulpverlening
                 // door de VN toe te laten") is not the agent of a noun further on.
                 let pronoun_before = clause.iter().any(|m| m.last == d.first && matches!(m.kind, MentionKind::Word(WordClass::Pronoun)));
+                // After a preposition the verb form is a noun ("Bij schoten zijn 34 Palestijnen
+                // om het leven gekomen"): the people after it did not shoot.
+                let after_preposition = clause.iter().any(|m| m.last == d.first && matches!(m.kind, MentionKind::Word(WordClass::Locative)));
                 let subject = near_agent
                     .or(unmarked_left.first().copied())
                     .or(agent.filter(|_| !pronoun_before))
-                    .or(unmarked_right.first().copied().filter(|_| !pronoun_subject));
+                    .or(unmarked_right.first().copied().filter(|_| !pronoun_subject && !after_preposition));
                 let object = against.or_else(|| unmarked_right.iter().copied().find(|a| subject.is_none_or(|s| !std::ptr::eq(*a, s)))).or_else(|| {
                     // A verb-final clause ("Nederland heeft twee Russische diplomaten
                     // uitgewezen"): the object stands between the subject and the verb, not
