@@ -512,13 +512,19 @@ fn label_end(sentence: &str) -> Option<usize> {
 }
 
 /// Sport reports, film reviews: many such words and no state or armed actor at all.
+/// How many mentions of police make a report dense with sport words news of riots.
+const RIOT_POLICE: usize = 3;
+
 fn is_off_topic(analysis: &Analysis) -> bool {
     if analysis.off_topic_words < 3 {
         return false;
     }
+    let mentions_of = |sector: &str| analysis.mentions.iter().filter(|m| matches!(&m.kind, MentionKind::Actor(a) if a.actors.iter().any(|x| x.sector.as_deref() == Some(sector)))).count();
     // A film or match report dense with such words (one in sixty or more) is one even when its
-    // story has soldiers in it.
-    if analysis.off_topic_words >= 5 && analysis.off_topic_words as usize * 60 >= analysis.words.len() {
+    // story has soldiers in it; riots after a match, with police at work and officials
+    // speaking, are news.
+    let policed = mentions_of("COP") >= RIOT_POLICE && mentions_of("GOV") >= 1;
+    if analysis.off_topic_words >= 5 && analysis.off_topic_words as usize * 60 >= analysis.words.len() && !policed {
         return true;
     }
     !analysis.mentions.iter().any(|m| match &m.kind {

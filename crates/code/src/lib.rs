@@ -756,6 +756,18 @@ mod tests {
     }
 
     #[test]
+    fn riots_after_a_match_are_news_and_the_match_is_not() {
+        let riot = "Na de wedstrijd tussen Ajax en Legia kwam het in de binnenstad tot rellen. Supporters van Legia werden na de wedstrijd aangevallen. \
+            De ME greep in en de politie hield 41 mensen aan. Burgemeester Halsema vaardigde een noodverordening uit. De politie zette waterkanonnen in. \
+            Volgens de politie raakten drie agenten gewond. De wedstrijd, het stadion, de supporters, de spelers en de trainer kwamen na afloop niet meer ter sprake.";
+        let events = code_in("nl", riot);
+        assert_eq!(of_type(&events, "COERCE").arrested, Some(41), "{events:#?}");
+        let match_report = "Ajax won de wedstrijd met 3-1. De spits scoorde twee doelpunten en de keeper hield de verdediging overeind. \
+            De supporters in het stadion zagen hoe de trainer na de aanval van de tegenstander wisselde. De spelers vierden de overwinning.";
+        assert!(code_in("nl", match_report).is_empty());
+    }
+
+    #[test]
     fn an_attack_promised_on_a_condition_is_a_threat() {
         let events = code_en("The BLA said it would kill the hostages unless the authorities freed its members.");
         assert_eq!(of_type(&events, "THREATEN").cameo, "138", "{events:#?}");
