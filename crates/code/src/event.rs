@@ -1233,7 +1233,7 @@ fn date_mention(mentions: &[&Mention]) -> Option<(kroniek_types::Date, kroniek_t
 fn date_mention_by(mentions: &[&Mention], keep: impl Fn(&Mention) -> bool) -> Option<(kroniek_types::Date, kroniek_types::Span)> {
     let dates = || {
         mentions.iter().filter(|m| keep(m)).filter_map(|m| match &m.kind {
-            MentionKind::Date(d) if d.time.is_none() && !starts_tally(mentions, m, d.date) => Some((d.date, m.span)),
+            MentionKind::Date(d) if d.time.is_none() && !starts_tally(mentions, m, d.date) && !ends_period(mentions, m) => Some((d.date, m.span)),
             _ => None,
         })
     };
@@ -1242,6 +1242,12 @@ fn date_mention_by(mentions: &[&Mention], keep: impl Fn(&Mention) -> bool) -> Op
 
 /// How many words from its trigger "eerder al" or "previously" may stand to make it background.
 const EARLIER_REACH: u32 = 2;
+
+/// Whether the date mention `m` follows "until" or "tot en met": the end of a period ("the
+/// curfew holds until Sunday"), not when anything happened.
+fn ends_period(mentions: &[&Mention], m: &Mention) -> bool {
+    mentions.iter().any(|w| matches!(w.kind, MentionKind::Word(WordClass::Until)) && w.last == m.first)
+}
 
 /// Whether `date`, read at `m`, is a day or week right after "since": the start of a tally.
 fn starts_tally(mentions: &[&Mention], m: &Mention, date: kroniek_types::Date) -> bool {

@@ -768,6 +768,14 @@ mod tests {
     }
 
     #[test]
+    fn a_day_a_period_lasts_until_dates_nothing() {
+        // Published on Wednesday 26 June 2024: "tot en met zondag" is when the order ends.
+        let events = code_in("nl", "De burgemeester vaardigde een noodverordening uit die geldt tot en met zondag. De politie hield 41 mensen aan.");
+        assert_eq!(of_type(&events, "COERCE").date.map(|d| d.to_string()).as_deref(), Some("2024-06-26"), "{events:#?}");
+        assert!(events.iter().all(|e| e.date.is_some_and(|d| d.to_string() == "2024-06-26")), "{events:#?}");
+    }
+
+    #[test]
     fn an_attack_promised_on_a_condition_is_a_threat() {
         let events = code_en("The BLA said it would kill the hostages unless the authorities freed its members.");
         assert_eq!(of_type(&events, "THREATEN").cameo, "138", "{events:#?}");

@@ -252,6 +252,9 @@ pub enum WordClass {
     /// "since", "sinds": a day or week after it starts a tally ("bringing the total since
     /// Tuesday to 105"), and dates no happening.
     Since,
+    /// "until", "tot en met": a day after it ends a period ("geldt tot en met zondag") and dates
+    /// no happening.
+    Until,
     /// "eerder al", "previously": a happening told with one and no date of its own is
     /// background ("In Mali namen militairen eerder al de macht over").
     Earlier,
@@ -352,6 +355,7 @@ impl WordClass {
             "passive" => Passive,
             "perfect" => Perfect,
             "since" => Since,
+            "until" => Until,
             "earlier" => Earlier,
             "rise_to" => RiseTo,
             "subset" => Subset,
