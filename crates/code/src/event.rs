@@ -142,7 +142,10 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         let own_date = date_of(&ms);
         let historic = |d: &kroniek_types::Date| article.date.is_some_and(|p| is_history(d.year, p));
         let cls = if has_trigger || has_actor || own_date.is_some_and(|d| historic(&d)) { clauses(analysis, sw, ew) } else { Vec::new() };
-        if let Some(subject) = cls.first().filter(|_| has_actor).and_then(|main| first_subject(&ms, main)) {
+        // A quotation ("Russia drops bombs on ...") names who is spoken of; a "He" after it is
+        // the speaker, named before or after the quote.
+        let quoted = article.text[sentence.start..sentence.end].starts_with(['"', '\u{201c}', '\u{201e}']);
+        if let Some(subject) = cls.first().filter(|_| has_actor && !quoted).and_then(|main| first_subject(&ms, main)) {
             subjects.push((si, subject));
         }
         // An event's date is its own clause's, else the sentence's outside relative clauses:

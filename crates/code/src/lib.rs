@@ -776,6 +776,12 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_quotation_is_the_speaker() {
+        let events = code_en("President Zelensky visited the city. \"Russia drops bombs on ordinary apartment blocks.\" He urged partners to speed up deliveries of air defence systems.");
+        assert_eq!(code(&of_type(&events, "REQUEST").source), "UKRGOV", "{events:#?}");
+    }
+
+    #[test]
     fn an_attack_promised_on_a_condition_is_a_threat() {
         let events = code_en("The BLA said it would kill the hostages unless the authorities freed its members.");
         assert_eq!(of_type(&events, "THREATEN").cameo, "138", "{events:#?}");
