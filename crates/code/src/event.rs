@@ -953,10 +953,14 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
                 // After a preposition the verb form is a noun ("Bij schoten zijn 34 Palestijnen
                 // om het leven gekomen"): the people after it did not shoot.
                 let after_preposition = clause.iter().any(|m| m.last == d.first && matches!(m.kind, MentionKind::Word(WordClass::Locative)));
+                // Civilians after an attack verb suffered it ("An air strike hit a cluster of
+                // tents housing displaced families"), whatever the clause's subject is.
+                let violent = matches!(lexicon.verbs[d.verb as usize].cameo.get(..2), Some("18" | "19"));
+                let sufferers = |a: &&ActorMention| violent && a.actors.iter().all(|x| matches!(x.sector.as_deref(), Some("CVL" | "REF")));
                 let subject = near_agent
                     .or(unmarked_left.first().copied())
                     .or(agent.filter(|_| !pronoun_before))
-                    .or(unmarked_right.first().copied().filter(|_| !pronoun_subject && !after_preposition));
+                    .or(unmarked_right.first().copied().filter(|a| !pronoun_subject && !after_preposition && !sufferers(a)));
                 let object = against.or_else(|| unmarked_right.iter().copied().find(|a| subject.is_none_or(|s| !std::ptr::eq(*a, s)))).or_else(|| {
                     // A verb-final clause ("Nederland heeft twee Russische diplomaten
                     // uitgewezen"): the object stands between the subject and the verb, not
