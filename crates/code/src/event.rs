@@ -1755,8 +1755,11 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     let has_count = d.counts.iter().any(Option::is_some);
     let violent = matches!(event_type, EventType::Assault | EventType::Coerce);
     let mode = d.mode.clone().or_else(|| verb.flags.mode.clone().filter(|_| !threat)).or_else(|| cameo.mode.clone());
-    // A truce named without its parties still tells monitors its zone and start.
-    let truce = mode.as_deref() == Some("ceasefire");
+    // A truce named without its parties still tells monitors its zone or start, when the
+    // sentence names one, or that it was agreed ("Toch hoop ik op een wapenstilstand" tells
+    // none of these).
+    let agreed = event_type == EventType::Agree && d.intent == Intent::Actual;
+    let truce = mode.as_deref() == Some("ceasefire") && (agreed || d.location.as_ref().is_some_and(|l| l.1) || d.date_span.is_some() || d.time.is_some());
     // Violence at a named place stands on its own, unless a definite noun tells it without
     // actors or counts ("vindt nauwelijks sporen van de strijd"): that is a happening told
     // before, or none.

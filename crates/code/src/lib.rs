@@ -782,6 +782,13 @@ mod tests {
     }
 
     #[test]
+    fn a_truce_without_parties_needs_a_zone_a_start_or_an_agreement() {
+        assert!(code_in("nl", "Toch hoop ik stiekem op een wapenstilstand.").is_empty());
+        let events = code_in("nl", "Het bestand ging om middernacht in.");
+        assert_eq!(of_type(&events, "RETREAT").mode.as_deref(), Some("ceasefire"), "{events:#?}");
+    }
+
+    #[test]
     fn an_attack_promised_on_a_condition_is_a_threat() {
         let events = code_en("The BLA said it would kill the hostages unless the authorities freed its members.");
         assert_eq!(of_type(&events, "THREATEN").cameo, "138", "{events:#?}");
