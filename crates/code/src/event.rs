@@ -514,10 +514,10 @@ fn label_end(sentence: &str) -> Option<usize> {
     (colon >= 2 && !head[..colon].contains(['.', ';', '"', '“', '”', '(', ')'])).then_some(colon)
 }
 
-/// Sport reports, film reviews: many such words and no state or armed actor at all.
 /// How many mentions of police make a report dense with sport words news of riots.
 const RIOT_POLICE: usize = 3;
 
+/// Sport reports, film reviews: many such words and no state or armed actor at all.
 fn is_off_topic(analysis: &Analysis) -> bool {
     if analysis.off_topic_words < 3 {
         return false;
@@ -566,7 +566,6 @@ fn starts_with(ms: &[&Mention], first_word: u32, class: WordClass) -> bool {
     ms.iter().any(|m| m.first == first_word && matches!(m.kind, MentionKind::Word(c) if c == class))
 }
 
-/// Anchors whose other parts follow in order: `(verb, first word, last word)`.
 /// A pattern found in a clause: its verb, its anchor's words `[first, last)`, and where its last
 /// part ends (one past its last word).
 #[derive(Clone, Copy)]
@@ -577,6 +576,7 @@ struct Trigger {
     end: u32,
 }
 
+/// Anchors whose other parts follow in order.
 fn triggers_in(clause: &[&Mention], sentence: &[&Mention], words: &[Word], text: &str, lexicon: &Lexicon) -> Vec<Trigger> {
     let mut out = Vec::new();
     // Where each found pattern's last part ends.
@@ -1052,7 +1052,13 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
     let stopword = |w: u32| words.get(w as usize).is_some_and(|w| lexicon.stopwords.contains(&text[w.ostart as usize..w.oend as usize].to_lowercase()));
     // "Negen mensen raakten gewond, drie van hen ernstig": after a count, a number of them is a
     // part; alone it is the count ("killing nine of them").
-    let counted_before = |n: &Mention| clause.iter().any(|x| x.last <= n.first && matches!(&x.kind, MentionKind::Number(_)) || matches!(&x.kind, MentionKind::Actor(a) if a.count.is_some() && x.last <= n.first));
+    let counted_before = |n: &Mention| {
+        clause.iter().filter(|x| x.last <= n.first).any(|x| match &x.kind {
+            MentionKind::Number(_) => true,
+            MentionKind::Actor(a) => a.count.is_some(),
+            _ => false,
+        })
+    };
     let part_of_them = |n: &Mention| clause.iter().any(|x| x.first == n.last && matches!(x.kind, MentionKind::Word(WordClass::PartOf))) && counted_before(n);
     let bare_place = |n: &Mention| n.first == d.last || (n.last + 1 == d.first && unknown(n.last)) || (n.last + 2 == d.first && stopword(n.last) && unknown(n.last + 1));
     for m in clause.iter().filter(|m| (!flags.adjunct || m.first >= d.last) && near(m)) {

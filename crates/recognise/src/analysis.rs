@@ -482,14 +482,14 @@ fn capital_places(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], senten
             let possessive = r.1 + 1 == a && matches!(between, "'s " | "\u{2019}s ");
             if possessive { country_at(&r, CountryForm::Name) } else { country_at(&r, CountryForm::Adjective).filter(|_| r.1 == a) }
         });
-        let of = || raw.get(i + 1).filter(|r| r.0 == b && r.2.contains(&Tag::Word(WordClass::From))).and_then(|_| raw.get(i + 2)).filter(|r| r.0 == b + 1).and_then(|r| country_at(r, CountryForm::Name));
+        let of_follows = raw.get(i + 1).is_some_and(|r| r.0 == b && r.2.contains(&Tag::Word(WordClass::From)));
+        let of = || raw.get(i + 2).filter(|r| of_follows && r.0 == b + 1).and_then(|r| country_at(r, CountryForm::Name));
         // "the capital" alone: only in a report that names one country, and not as an
         // apposition to a place ("Jowhar, de hoofdstad van de deelstaat Hirshabelle") or the
         // capital of something else.
         let definite = || a > 0 && lexicon.is_definite(&text[words[a as usize - 1].ostart as usize..words[a as usize - 1].oend as usize]);
         let apposition = || words[a as usize - 1].comma_before && mentions.iter().any(|m| m.last + 1 == a && matches!(m.kind, MentionKind::Place(_)));
-        let of_other = || raw.get(i + 1).is_some_and(|r| r.0 == b && r.2.contains(&Tag::Word(WordClass::From)));
-        let alone = || countries.len() == 1 && definite() && !apposition() && !of_other();
+        let alone = || countries.len() == 1 && definite() && !apposition() && !of_follows;
         let (first, last) = sentence_words.get(sentence_words.partition_point(|s| s.1 <= a)).copied().unwrap_or((0, 0));
         let town_named = mentions.iter().any(|m| first <= m.first && m.last <= last && matches!(&m.kind, MentionKind::Place(p) if p.precision == kroniek_types::PlacePrecision::City));
         if town_named {
