@@ -364,7 +364,13 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 // ("Israël, dat ..., voerde luchtaanvallen uit"): in a relative clause the
                 // antecedent is rarely who strikes ("people sheltering since fighting began").
                 let inherited = inherited.filter(|_| !flags.noun || clause.kind == ClauseKind::Resumed);
-                assign_roles(&mut d, in_clause, &analysis.words, lexicon, pronoun_subject, inherited);
+                let word_at = |w: u32| analysis.words.get(w as usize).map_or("", |x| &article.text[x.ostart as usize..x.oend as usize]);
+                let subject = SubjectClues {
+                    pronoun: pronoun_subject,
+                    unknown_name: unknown_name_before(in_clause, &analysis.words, &article.text, lexicon, clause.first, first),
+                    active_form: lexicon.is_progressive(word_at(first)) || first.checked_sub(1).is_some_and(|w| lexicon.is_infinitive_marker(word_at(w))),
+                };
+                assign_roles(&mut d, in_clause, &analysis.words, lexicon, subject, inherited);
                 // "Death toll rises to 15, Russia blames Ukraine": the dead are no count of the
                 // blaming; only material events carry counts.
                 if !matches!(type_of(&d, lexicon, codebook), Some(EventType::Accuse | EventType::Request | EventType::Reject | EventType::Support | EventType::Consult | EventType::Agree | EventType::Threaten)) {
@@ -748,6 +754,9 @@ const COUNT_REACH: u32 = 8;
 
 /// How far after a trigger, in words, a "by X" agent still belongs to it.
 const AGENT_REACH: u32 = 4;
+/// How many words a passive auxiliary may stand before its participle ("werd woensdag door de
+/// politie in Minsk gearresteerd").
+const PASSIVE_REACH: u32 = 8;
 
 /// The role word ("door", "van", "op") right before an actor, if any; not one that a date or
 /// place after it takes ("On Tuesday, the army attacked").
@@ -831,10 +840,23 @@ fn reported_subject(o: &Mention, said: u32, trigger: u32) -> bool {
     actor_of(o).is_some_and(|reported| o.first >= said && o.first <= said + 2 && o.last <= trigger && !reported.adjectival)
 }
 
-/// Source and target by position and markers. `pronoun_subject`: the clause's subject is a
-/// pronoun or left out, so an actor after the verb is its object, never its subject;
-/// `inherited`: who that subject is, when the sentence says it elsewhere.
-fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Lexicon, pronoun_subject: bool, inherited: Option<&[Actor]>) {
+/// What the words around a trigger say about its subject, beyond the actors recognised.
+#[derive(Clone, Copy)]
+struct SubjectClues {
+    /// The clause's subject is a pronoun or left out, so an actor after the verb is its
+    /// object, never its subject.
+    pronoun: bool,
+    /// The same for a name the lexicon lacks right before the verb.
+    unknown_name: bool,
+    /// The trigger is a progressive form or an infinitive ("were protesting", "was ordered to
+    /// attack"), so an auxiliary before it does not make it passive.
+    active_form: bool,
+}
+
+/// Source and target by position and markers; `inherited`: who a pronoun or left-out subject
+/// is, when the sentence says it elsewhere.
+fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Lexicon, clues: SubjectClues, inherited: Option<&[Actor]>) {
+    let (pronoun_subject, unknown_subject) = (clues.pronoun, clues.unknown_name);
     let flags = &lexicon.verbs[d.verb as usize].flags;
     let mut left: Vec<(&Mention, &ActorMention, Option<WordClass>)> = Vec::new();
     let mut right: Vec<(&Mention, &ActorMention, Option<WordClass>)> = Vec::new();
@@ -884,7 +906,28 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
     let passive = !flags.victim
         && !flags.noun
         && flags.count.is_some_and(|c| aux_before(WordClass::Passive) || c != CountField::Displaced && aux_before(WordClass::Perfect));
-    let (source, target) = if flags.victim || passive {
+    // "Russische diplomaten werden uitgezet", "Russian soldiers were attacked near Kursk": the
+    // subject of any other passive suffers the act; only an agent ("door", "by") does it.
+    // Moving forces keep their senders ("troops were deployed"), and an auxiliary joined to
+    // the verb by "and"/"en" belongs to another verb.
+    let moves_forces = matches!(lexicon.verbs[d.verb as usize].cameo.get(..2), Some("15"));
+    let general_passive = !flags.victim
+        && !flags.noun
+        && !flags.recv
+        && !flags.sym
+        && flags.count.is_none()
+        && !clues.active_form
+        && !moves_forces
+        && clause.iter().any(|m| {
+            matches!(m.kind, MentionKind::Word(WordClass::Passive))
+                && m.last <= d.first
+                && d.first - m.last <= PASSIVE_REACH
+                && !clause.iter().any(|c| matches!(c.kind, MentionKind::Word(WordClass::Coord | WordClass::Clause)) && m.last <= c.first && c.last <= d.first)
+        });
+    let (source, target) = if general_passive {
+        let sufferer = unmarked_left.first().or(unmarked_right.first()).and_then(|a| a.actors.first().cloned());
+        (first(agent), sufferer.or_else(|| inherited.filter(|_| pronoun_subject).and_then(|a| a.first().cloned())))
+    } else if flags.victim || passive {
         // "X killed 15 civilians" (active: the people after the verb suffer) or "15 civilians
         // were killed (by X)" (passive: the subject suffers).
         let counted_right = right.iter().find(|x| x.2.is_none() && x.1.persons).map(|x| x.1);
@@ -960,7 +1003,7 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
                 let subject = near_agent
                     .or(unmarked_left.first().copied())
                     .or(agent.filter(|_| !pronoun_before))
-                    .or(unmarked_right.first().copied().filter(|a| !pronoun_subject && !after_preposition && !sufferers(a)));
+                    .or(unmarked_right.first().copied().filter(|a| !pronoun_subject && !after_preposition && !sufferers(a) && !unknown_subject));
                 let object = against.or_else(|| unmarked_right.iter().copied().find(|a| subject.is_none_or(|s| !std::ptr::eq(*a, s)))).or_else(|| {
                     // A verb-final clause ("Nederland heeft twee Russische diplomaten
                     // uitgewezen"): the object stands between the subject and the verb, not
@@ -1029,6 +1072,25 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
     }
     others.extend(std::mem::take(&mut d.others).into_iter().filter(|a| [&d.source, &d.target].iter().all(|r| r.as_ref().is_none_or(|r| r.code != a.code))));
     d.others = others;
+}
+
+/// "Katz threatened to disarm Hezbollah", "On Monday, Smith condemned Hamas": a capitalised
+/// word the lexicon does not know, right before the verb and after no preposition, is a name
+/// and the subject, so the actor after the verb is its object, not who acts. Capitalised
+/// sentence openers and stopwords ("Daarna viel Rusland ... aan") leave a verb-second
+/// subject after the verb.
+fn unknown_name_before(clause: &[&Mention], words: &[Word], text: &str, lexicon: &Lexicon, clause_first: u32, trigger: u32) -> bool {
+    let covered = |w: u32| clause.iter().any(|m| m.first <= w && w < m.last);
+    let name_word = |w: u32| words[w as usize].capital && !covered(w);
+    let Some(last) = trigger.checked_sub(1).filter(|&w| w >= clause_first && name_word(w)) else { return false };
+    let mut first = last;
+    while first > clause_first && name_word(first - 1) && !words[first as usize].comma_before {
+        first -= 1;
+    }
+    let marked = first.checked_sub(1).is_some_and(|w| clause.iter().any(|m| m.first <= w && w < m.last && matches!(m.kind, MentionKind::Word(_))));
+    let word = &words[first as usize];
+    let folded = text[word.ostart as usize..word.oend as usize].to_lowercase();
+    !marked && !(first == last && (lexicon.stopwords.contains(&folded) || lexicon.sentence_rules.openers.contains(&folded)))
 }
 
 /// Counts from the clause's numbers and counted people. A participle counts only what follows

@@ -870,4 +870,23 @@ mod tests {
         let events = code_en("Kenya closed its border with Somalia on Wednesday. Its foreign ministry on Thursday called on all Somali leaders to talk.");
         assert_eq!(code(&of_type(&events, "REQUEST").source), "KENGOV", "{events:#?}");
     }
+    #[test]
+    fn an_unknown_name_before_the_verb_is_its_subject_not_the_actor_after_it() {
+        let events = code_en("On Monday, Smith condemned Hamas for the attack.");
+        assert_eq!(roles(&events, "ACCUSE"), ("-", "PSEREB"));
+        // A Dutch sentence opener leaves the verb-second subject after the verb.
+        let events = code_in("nl", "Daarna viel Rusland de stad Kyiv aan.");
+        assert_eq!(code(&of_type(&events, "ASSAULT").source), "RUS");
+    }
+    #[test]
+    fn the_subject_of_a_passive_suffers_it() {
+        let events = code_en("Russian soldiers were attacked near Kursk on Monday.");
+        assert_eq!(roles(&events, "ASSAULT"), ("-", "RUSMIL"));
+        let events = code_in("nl", "De Russische ambassade werd gisteren aangevallen door demonstranten.");
+        assert_eq!(roles(&events, "ASSAULT"), ("CVL", "RUSGOV"));
+        // A progressive form after "were" is active, and moved forces keep their senders.
+        let events = code_en("Ukrainian troops were attacking Russian soldiers near Kursk. Turkish troops were deployed to the border.");
+        assert_eq!(roles(&events, "ASSAULT"), ("UKRMIL", "RUSMIL"));
+        assert_eq!(code(&of_type(&events, "MOBILIZE").source), "TURMIL");
+    }
 }

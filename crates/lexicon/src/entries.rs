@@ -338,6 +338,9 @@ pub enum WordClass {
     /// "to", "te": the verb after it is an infinitive, so after a request ("called on the
     /// army to withdraw") it is what was asked, not what happened. Looked up, never matched.
     Infinitive,
+    /// Word endings of a progressive form ("-ing"): after "was"/"were" such a verb is
+    /// active ("were protesting"), not passive. Looked up, never matched.
+    Progressive,
     /// Nouns whose compounds mean what they do ("troepen": "grenstroepen", "politie":
     /// "oproerpolitie"): languages that write compounds as one word list them.
     CompoundHead,
@@ -394,6 +397,7 @@ impl WordClass {
             "year_cue" => YearCue,
             "infinitive" => Infinitive,
             "clock" => Clock,
+            "progressive" => Progressive,
             "capital" => Capital,
             "distance" => Distance,
             "condition" => Condition,
@@ -418,6 +422,7 @@ impl WordClass {
                 | WordClass::CompoundHead
                 | WordClass::YearCue
                 | WordClass::Infinitive
+                | WordClass::Progressive
                 | WordClass::Clock
         )
     }

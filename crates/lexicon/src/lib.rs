@@ -67,6 +67,8 @@ pub struct Lexicon {
     year_cues: FxHashSet<String>,
     /// Infinitive markers, folded ("to", "te").
     infinitives: FxHashSet<String>,
+    /// Endings of progressive verb forms, folded ("ing").
+    progressive_endings: Vec<String>,
     /// Words after which four digits are a time of day, folded ("hours", "uur").
     clock_words: FxHashSet<String>,
     matcher: matcher::WordMatcher,
@@ -128,6 +130,13 @@ impl Lexicon {
     /// Whether `word` (as written) marks an infinitive ("to", "te").
     pub fn is_infinitive_marker(&self, word: &str) -> bool {
         self.infinitives.iter().any(|d| d.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether `word` (as written) is a progressive form ("protesting"), which a passive
+    /// auxiliary before it does not make passive.
+    pub fn is_progressive(&self, word: &str) -> bool {
+        let word = word.to_ascii_lowercase();
+        self.progressive_endings.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
     }
 
     /// Whether `folded` (a folded word) makes four digits before it a time ("1800 hours").

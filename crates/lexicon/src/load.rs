@@ -68,6 +68,7 @@ impl Lexicon {
             indefinites: FxHashSet::default(),
             year_cues: FxHashSet::default(),
             infinitives: FxHashSet::default(),
+            progressive_endings: Vec::new(),
             clock_words: FxHashSet::default(),
             matcher: WordMatcher::default(),
             country_ids: FxHashMap::default(),
@@ -234,6 +235,7 @@ impl Lexicon {
                     WordClass::CompoundHead => compound_heads.push((folded, row.line)),
                     WordClass::YearCue => drop(lex.year_cues.insert(folded)),
                     WordClass::Infinitive => drop(lex.infinitives.insert(folded)),
+                    WordClass::Progressive => lex.progressive_endings.push(folded),
                     WordClass::Clock => drop(lex.clock_words.insert(folded)),
                     _ => {}
                 }
