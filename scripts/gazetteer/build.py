@@ -91,11 +91,13 @@ for c in cities.values():
     cc = c["countrycode"]
     if cc not in iso2to3:
         continue
-    names = []
-    # Alternate names only for large places: they carry the exonyms users write (Moskou,
-    # Kiev), while for small places they are mostly noise that matches ordinary words.
-    if c["population"] >= 100_000:
-        names = [n for n in c.get("alternatenames", []) if LATIN.match(n) and len(n) >= 4 and not n.isupper()]
+    # Alternate names carry the exonyms and transliterations users write (Moskou, Kiev, Las
+    # Anod, Jowhar). Of small places, one-word alternates are mostly noise that matches ordinary
+    # words, so those are kept from 20,000 people; names of several words are kept for all.
+    def kept(n):
+        several = " " in n.strip() or "-" in n
+        return LATIN.match(n) and len(n) >= 4 and not n.isupper() and (several or c["population"] >= 20_000)
+    names = [n for n in c.get("alternatenames", []) if kept(n)]
     names += extra.get(str(c["geonameid"]), [])
     # "-Name" in exonyms.tsv drops an alternate name the data gives a place by mistake.
     dropped = {n[1:].lower() for n in names if n.startswith("-")}
