@@ -863,6 +863,7 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
     // "X said Y attacked ...": the speaker before a speech word is not the subject of what
     // follows it.
     let said = clause.iter().filter(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && m.last <= d.first).map(|m| m.last).max();
+    let mut speakers: Vec<&ActorMention> = Vec::new();
     for m in clause {
         let Some(a) = actor_of(m) else { continue };
         // An actor adjective belongs to the noun trigger it qualifies: for that trigger, and for
@@ -873,10 +874,12 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
             continue;
         }
         if said.is_some_and(|s| m.last <= s) && clause.iter().any(|o| reported_subject(o, said.unwrap_or(0), d.first)) {
+            speakers.push(a);
             continue;
         }
         // "..., medics said", "according to the UN", "volgens de VN": the speaker is not a role.
         if is_speaker(clause, m, d.first, words) {
+            speakers.push(a);
             continue;
         }
         // "In a speech, Kenya called on ...": a comma after a common noun closes the locative's
@@ -1041,6 +1044,13 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         }
         let inside = clause.iter().find(|m| m.first <= d.first && m.last > d.first && actor_of(m).is_some_and(|a| a.persons && !a.adjectival))?;
         first(actor_of(inside))
+    });
+    // "Volgens de politie zijn 104 mensen gearresteerd", "104 people had been arrested, police
+    // said": the police or army reporting arrests that name no arrester made them.
+    let arrests = flags.count == Some(CountField::Arrested);
+    let source = source.or_else(|| {
+        let force = |a: &&&ActorMention| a.actors.first().is_some_and(|x| matches!(x.sector.as_deref(), Some("COP" | "MIL")));
+        speakers.iter().find(force).filter(|_| arrests).and_then(|a| a.actors.first().cloned())
     });
     d.source = source;
     d.target = target;

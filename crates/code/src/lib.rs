@@ -344,8 +344,9 @@ mod tests {
 
     #[test]
     fn a_dutch_passive_auxiliary_makes_the_people_counted_victims() {
+        // The police reporting the arrests made them.
         let events = code_in("nl", "In de hoofdstad werden volgens de politie 31 mensen opgepakt.");
-        assert_eq!(roles(&events, "COERCE"), ("-", "CVL"), "{events:#?}");
+        assert_eq!(roles(&events, "COERCE"), ("COP", "CVL"), "{events:#?}");
         let events = code_in("nl", "Vier arbeiders werden door de politie doodgeschoten.");
         assert_eq!(roles(&events, "ASSAULT"), ("COP", "CVL"), "{events:#?}");
     }
@@ -888,5 +889,10 @@ mod tests {
         let events = code_en("Ukrainian troops were attacking Russian soldiers near Kursk. Turkish troops were deployed to the border.");
         assert_eq!(roles(&events, "ASSAULT"), ("UKRMIL", "RUSMIL"));
         assert_eq!(code(&of_type(&events, "MOBILIZE").source), "TURMIL");
+    }
+    #[test]
+    fn the_police_reporting_arrests_made_them() {
+        let events = code_en("Police said 27 people were arrested after the protest.");
+        assert_eq!(roles(&events, "COERCE"), ("COP", "CVL"));
     }
 }
