@@ -895,4 +895,9 @@ mod tests {
         let events = code_en("Police said 27 people were arrested after the protest.");
         assert_eq!(roles(&events, "COERCE"), ("COP", "CVL"));
     }
+    #[test]
+    fn a_surname_alone_is_the_person_the_lexicon_named_in_full_before() {
+        let events = code_en("Taliban spokesman Zabihullah Mujahid said Pakistani troops opened fire on houses. Mujahid accused Pakistan of violating the ceasefire.");
+        assert_eq!(roles(&events, "ACCUSE"), ("AFGGOV", "PAK"));
+    }
 }

@@ -581,6 +581,20 @@ pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag]
         a.actors[0].span = Some(span);
         named.push((name.0, name.1 - 1, a.actors[0].clone()));
     }
+    // A person the lexicon names in full ("Zabihullah Mujahid") is the same actor when the
+    // surname comes back alone ("Mujahid beschuldigt Pakistan"): the lexicon lists a surname
+    // alone only for the famous.
+    for r in raw.iter().filter(|r| r.1 >= r.0 + 2 && r.2.iter().any(|t| matches!(t, Tag::Person(_)))) {
+        let surname = r.1 - 1;
+        if !words[surname as usize].capital || word_text(surname).chars().count() < 4 {
+            continue;
+        }
+        let actor = mentions.iter().find_map(|m| match &m.kind {
+            MentionKind::Actor(a) if m.first <= r.0 && r.1 <= m.last && a.actors.len() == 1 => Some(a.actors[0].clone()),
+            _ => None,
+        });
+        named.extend(actor.map(|actor| (r.0, surname, actor)));
+    }
     if named.is_empty() {
         return;
     }
