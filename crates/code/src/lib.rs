@@ -899,5 +899,8 @@ mod tests {
     fn a_surname_alone_is_the_person_the_lexicon_named_in_full_before() {
         let events = code_en("Taliban spokesman Zabihullah Mujahid said Pakistani troops opened fire on houses. Mujahid accused Pakistan of violating the ceasefire.");
         assert_eq!(roles(&events, "ACCUSE"), ("AFGGOV", "PAK"));
+        // A title before a surname alone names the one office holder of that surname.
+        let events = code_en("Defence Minister Katz accused Iran of violating the truce.");
+        assert_eq!(code(&of_type(&events, "ACCUSE").source), "ISRGOV");
     }
 }

@@ -69,6 +69,8 @@ pub struct Lexicon {
     infinitives: FxHashSet<String>,
     /// Endings of progressive verb forms, folded ("ing").
     progressive_endings: Vec<String>,
+    /// Last word of every person's form of several words, folded → the person lines with it.
+    surnames: FxHashMap<String, Vec<u32>>,
     /// Words after which four digits are a time of day, folded ("hours", "uur").
     clock_words: FxHashSet<String>,
     matcher: matcher::WordMatcher,
@@ -137,6 +139,12 @@ impl Lexicon {
     pub fn is_progressive(&self, word: &str) -> bool {
         let word = word.to_ascii_lowercase();
         self.progressive_endings.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+    }
+
+    /// The person lines whose full names end in `folded` ("katz" → Israel Katz's lines): a
+    /// title before a surname alone ("minister van Defensie Katz") names that person.
+    pub fn persons_by_surname(&self, folded: &str) -> &[u32] {
+        self.surnames.get(folded).map_or(&[], Vec::as_slice)
     }
 
     /// Whether `folded` (a folded word) makes four digits before it a time ("1800 hours").

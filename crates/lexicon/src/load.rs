@@ -69,6 +69,7 @@ impl Lexicon {
             year_cues: FxHashSet::default(),
             infinitives: FxHashSet::default(),
             progressive_endings: Vec::new(),
+            surnames: FxHashMap::default(),
             clock_words: FxHashSet::default(),
             matcher: WordMatcher::default(),
             country_ids: FxHashMap::default(),
@@ -109,6 +110,13 @@ impl Lexicon {
                 });
                 for f in forms(row.col(0)) {
                     forms_.add(f, Tag::Person(id));
+                    let folded = fold(f);
+                    if let Some((_, surname)) = folded.trim().rsplit_once(' ').filter(|(_, s)| s.chars().count() >= 4) {
+                        let ids = lex.surnames.entry(surname.to_string()).or_default();
+                        if !ids.contains(&id) {
+                            ids.push(id);
+                        }
+                    }
                 }
                 Ok(())
             })?;

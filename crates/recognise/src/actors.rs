@@ -3,8 +3,8 @@
 
 use crate::analysis::{PlaceSource, Word};
 use crate::{ActorMention, Mention, MentionKind};
-use kroniek_lexicon::{CountryForm, Lexicon, RoleKind, Tag, WordClass};
-use kroniek_text::{Sentence, SentenceKind};
+use kroniek_lexicon::{CountryForm, Lexicon, Person, RoleKind, Tag, WordClass};
+use kroniek_text::{fold, Sentence, SentenceKind};
 use kroniek_types::{Actor, Date, PlacePrecision, SmolStr, SmolStrBuilder};
 
 /// What one raw hit can contribute to an actor.
@@ -501,13 +501,21 @@ pub(crate) fn acronym_groups(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag
     defined
 }
 
+/// The one person in office on `date` whose full name ends in the folded `surname`.
+fn office_holder<'l>(lexicon: &'l Lexicon, surname: &str, date: Option<Date>) -> Option<&'l Person> {
+    let date = date?;
+    let mut holding = lexicon.persons_by_surname(surname).iter().map(|&id| &lexicon.persons[id as usize]).filter(|p| p.is_dated() && p.holds_on(date));
+    let first = holding.next()?;
+    holding.all(|p| p.code == first.code).then_some(first)
+}
+
 /// Names the lexicon does not know, given once right after a title ("oppositieleider Venâncio
 /// Mondlane", "UN envoy Valentine Rugwabiza"): the title's mention takes in the name, and the
 /// surname alone later in the article ("Mondlane wijst de uitslag af") is the same actor, as is
 /// an acronym [`acronym_groups`] defined. Runs after countries are filled in, so that the later
 /// mentions share the resolved actor.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, sentences: &[Sentence], sentence_words: &[(u32, u32)], acronyms: &[u32], mentions: &mut Vec<Mention>) {
+pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, (sentences, sentence_words): (&[Sentence], &[(u32, u32)]), acronyms: &[u32], date: Option<Date>, mentions: &mut Vec<Mention>) {
     let ends_in_title = |w: u32| {
         let r = raw.get(raw.partition_point(|r| r.1 < w));
         r.is_some_and(|r| r.1 == w && r.2.iter().any(|t| matches!(t, Tag::Role(id) if lexicon.roles[*id as usize].kind == RoleKind::Title)))
@@ -577,6 +585,13 @@ pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag]
         m.span = [words[m.first as usize].ostart as usize, words[end as usize - 1].oend as usize];
         let span = m.span;
         let MentionKind::Actor(a) = &mut m.kind else { continue };
+        // "minister van Defensie Katz": a surname alone after a title is the person the
+        // lexicon knows by that surname, when one person of it holds office on the day.
+        if name.1 == name.0 + 1 {
+            if let Some(person) = office_holder(lexicon, fold(word_text(name.0)).trim(), date) {
+                a.actors[0] = actor_from_code(&person.code, &person.name, "", span, lexicon);
+            }
+        }
         a.actors[0].text = text[span[0]..span[1]].into();
         a.actors[0].span = Some(span);
         named.push((name.0, name.1 - 1, a.actors[0].clone()));
