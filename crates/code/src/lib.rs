@@ -903,4 +903,13 @@ mod tests {
         let events = code_en("Defence Minister Katz accused Iran of violating the truce.");
         assert_eq!(code(&of_type(&events, "ACCUSE").source), "ISRGOV");
     }
+    #[test]
+    fn a_role_of_an_institution_or_international_body_is_theirs() {
+        let events = code_in("nl", "Een woordvoerder van de Amerikaanse regering riep beide partijen op tot kalmte.");
+        assert_eq!(code(&of_type(&events, "REQUEST").source), "USAGOV");
+        let events = code_in("nl", "De humanitaire coördinator van de Verenigde Naties veroordeelde de aanslag.");
+        assert_eq!(code(&of_type(&events, "ACCUSE").source), "IGOUNO");
+        let events = code_in("nl", "Nederland heeft twee medewerkers van de Russische ambassade uitgewezen.");
+        assert_eq!(roles(&events, "SANCTION"), ("NLD", "RUSGOV"));
+    }
 }

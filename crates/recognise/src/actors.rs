@@ -178,6 +178,10 @@ pub(crate) fn recognise(
         let mut persons = false;
         let mut locative = false;
         let mut group: Vec<Actor> = Vec::new();
+        // Hit i+1 follows hit i across one article ("van het Amerikaanse ministerie").
+        let after_article = |i: usize| {
+            raw.get(i + 1).is_some_and(|n| n.0 == raw[i].1 + 1 && lexicon.is_definite(word_text(raw[i].1)) && sentence_starts.binary_search(&raw[i].1).is_err())
+        };
         let org_actor = |j: usize| -> Option<Actor> {
             let Piece::Org(id) = pieces[j] else { return None };
             let o = &lexicon.orgs[id as usize];
@@ -265,23 +269,40 @@ pub(crate) fn recognise(
                 if role.kind == RoleKind::Title && next == Some(Piece::Person) {
                     end_k = k + 1;
                     group.extend(person_actor(k + 1));
-                } else if next == Some(Piece::Word(WordClass::From)) && next_to(k + 1) {
-                    // "de troepen van (president) Assad", "the army of Sudan"
+                } else if next == Some(Piece::Word(WordClass::From)) && (next_to(k + 1) || after_article(k + 1)) {
+                    // "de troepen van (president) Assad", "the army of Sudan", "een woordvoerder
+                    // van het Amerikaanse ministerie", "a spokesman of the UN"
                     let mut j = k + 2;
                     if matches!(pieces.get(j), Some(Piece::Role(t)) if lexicon.roles[*t as usize].kind == RoleKind::Title) && next_to(j) {
                         j += 1;
                     }
+                    // "het Amerikaanse ministerie": the owner's noun is part of the mention.
+                    let owned_noun = matches!(pieces.get(j), Some(Piece::Country(_, CountryForm::Adjective))) && matches!(pieces.get(j + 1), Some(Piece::Role(_))) && next_to(j);
                     let owner = match pieces.get(j) {
                         Some(Piece::Person) => person_actor(j).and_then(|p| p.country),
                         Some(Piece::Country(id, CountryForm::Name)) => Some(lexicon.countries[*id as usize].iso3.clone()),
+                        Some(Piece::Country(id, CountryForm::Adjective)) if owned_noun => Some(lexicon.countries[*id as usize].iso3.clone()),
                         _ => None,
                     };
+                    let owning_body = || org_actor(j).filter(|o| o.country.is_none() && o.sector.as_deref() == Some("IGO"));
                     match owner {
                         Some(iso3) => {
-                            end_k = j;
-                            group.push(country_sector_actor(&iso3, Some(&role.sector), "", [0, 0], lexicon));
+                            end_k = j + usize::from(owned_noun);
+                            // "medewerkers van de Russische ambassade": plain people of an
+                            // institution are of its sector.
+                            let sector = match pieces.get(j + 1) {
+                                Some(Piece::Role(t)) if owned_noun && role.sector == "CVL" => &lexicon.roles[*t as usize].sector,
+                                _ => &role.sector,
+                            };
+                            group.push(country_sector_actor(&iso3, Some(sector), "", [0, 0], lexicon));
                         }
-                        None => group.push(sector_only(&role.sector)),
+                        None => match owning_body() {
+                            Some(body) => {
+                                end_k = org_end(j).0;
+                                group.push(body);
+                            }
+                            None => group.push(sector_only(&role.sector)),
+                        },
                     }
                 } else if prev_is(k, WordClass::Possessive) {
                     // "zijn troepen": the owner is the last actor with a country; "Its foreign
