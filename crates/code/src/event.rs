@@ -972,7 +972,21 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         let of = |near: bool| right.iter().find(|x| x.2 == Some(WordClass::From) && (x.0.first <= d.last + MARKER_REACH) == near).map(|x| x.1);
         // "the arrest of X": whom an arrest is of is who was arrested.
         let of_arrested = flags.count == Some(CountField::Arrested);
-        let src = first(own.or(agent).or(of(true).filter(|_| !of_arrested)).or(unmarked_left.first().copied()));
+        // "Reporters zonder Grenzen veroordeelde de arrestaties": the subject of a verb of
+        // saying before the noun condemned, demanded or rejected it; it did not arrest. (An
+        // accusation's content goes to the accused later, in `blame_the_accused`.)
+        let said_of = |x: &(&Mention, &ActorMention, Option<WordClass>)| {
+            clause.iter().any(|t| match t.kind {
+                MentionKind::Trigger { verb, part: 0 } => {
+                    let v = &lexicon.verbs[verb as usize];
+                    let saying = matches!(v.cameo.get(..2), Some("10" | "12")) || v.cameo.starts_with("111");
+                    v.parts == 1 && !v.flags.noun && saying && x.0.last <= t.first && t.last <= d.first
+                }
+                _ => false,
+            })
+        };
+        let subject = left.iter().find(|x| (x.2.is_none() || x.2 == Some(WordClass::From) && !flags.recv) && !said_of(x)).map(|x| x.1);
+        let src = first(own.or(agent).or(of(true).filter(|_| !of_arrested)).or(subject));
         // "Israël, dat ..., voerde dinsdag luchtaanvallen uit": a left-out subject is the
         // sentence's.
         let src = src.or_else(|| inherited.filter(|_| pronoun_subject).and_then(|a| a.first().cloned()));

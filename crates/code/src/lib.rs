@@ -912,4 +912,12 @@ mod tests {
         let events = code_in("nl", "Nederland heeft twee medewerkers van de Russische ambassade uitgewezen.");
         assert_eq!(roles(&events, "SANCTION"), ("NLD", "RUSGOV"));
     }
+    #[test]
+    fn who_condemns_an_act_did_not_do_it() {
+        let events = code_en("The United States Department of State condemned the attack on Guyanese soldiers.");
+        assert_eq!(roles(&events, "ASSAULT"), ("-", "GUYMIL"));
+        // A threat's content stays the threatener's.
+        let events = code_in("nl", "De BLA dreigt met meer aanslagen op militairen en op Chinese projecten in de provincie.");
+        assert_eq!(code(&of_type(&events, "ASSAULT").source), "PAKREB");
+    }
 }
