@@ -920,4 +920,12 @@ mod tests {
         let events = code_in("nl", "De BLA dreigt met meer aanslagen op militairen en op Chinese projecten in de provincie.");
         assert_eq!(code(&of_type(&events, "ASSAULT").source), "PAKREB");
     }
+    #[test]
+    fn a_capitalised_name_before_a_head_noun_is_an_organisation() {
+        let events = code_en("On Monday the National Peace Council called on the leaders of both communities to restrain their followers.");
+        assert_eq!(code(&of_type(&events, "REQUEST").source), "GOV");
+        // Not the head of a longer name the lexicon knows.
+        let events = code_in("nl", "Het Internationale Comité van het Rode Kruis deelde water uit aan de ontheemden.");
+        assert_eq!(code(&of_type(&events, "AID").source), "NGOIRC");
+    }
 }

@@ -522,6 +522,73 @@ pub(crate) fn acronym_groups(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag
     defined
 }
 
+/// Organisations the lexicon does not know, named by capitalised words before a head noun
+/// with no acronym ("the National Peace Council called on ...", "the Kargil Democratic
+/// Alliance"): one actor mention of the head's sector, of the country named inside it if any.
+pub(crate) fn headed_names(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, sentence_words: &[(u32, u32)], mentions: &mut Vec<Mention>) {
+    let gap = |w: usize| &text[words[w - 1].oend as usize..words[w].ostart as usize];
+    let word_text = |w: usize| &text[words[w].ostart as usize..words[w].oend as usize];
+    let mut covered: Option<Vec<bool>> = None;
+    let mut added = false;
+    for r in raw.iter().filter(|r| r.1 == r.0 + 1) {
+        let head = r.0 as usize;
+        let Some(sector) = r.2.iter().find_map(|t| match t {
+            Tag::Role(id) if lexicon.roles[*id as usize].kind == RoleKind::Head => Some(&lexicon.roles[*id as usize].sector),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let covered = covered.get_or_insert_with(|| covered_words(words.len(), mentions));
+        if !words[head].capital || covered[head] {
+            continue;
+        }
+        // "Internationale Comité van het Rode Kruis": the head of a longer name the lexicon
+        // knows by its end.
+        let starts_at = |w: usize, tag: fn(&Tag) -> bool| raw.iter().any(|x| x.0 as usize == w && x.2.iter().any(tag));
+        let of_known = starts_at(head + 1, |t| *t == Tag::Word(WordClass::From)) && (head + 2..head + 4).any(|w| starts_at(w, |t| matches!(t, Tag::Org(_))));
+        if of_known {
+            continue;
+        }
+        // The name: capitalised words joined by spaces, a country's name among them.
+        let sentence_start = sentence_containing(sentence_words, head as u32).0 as usize;
+        let mut start = head;
+        while start > sentence_start && head - start < MAX_ORG_WORDS && gap(start) == " " && words[start - 1].capital {
+            start -= 1;
+        }
+        while start < head && lexicon.is_definite(word_text(start)) {
+            start += 1;
+        }
+        // One capitalised word opening a sentence may be any word ("Teachers Union said").
+        if start == head || (start == sentence_start && start + 1 == head) {
+            continue;
+        }
+        let inside = &raw[raw.partition_point(|x| (x.0 as usize) < start)..raw.partition_point(|x| (x.1 as usize) <= head)];
+        // Names the lexicon knows inside are their own mentions ("the Sudanese Armed Forces").
+        if inside.iter().any(|x| x.2.iter().any(|t| matches!(t, Tag::Person(_) | Tag::Org(_)))) {
+            continue;
+        }
+        let country = inside.iter().flat_map(|x| x.2.iter()).find_map(|t| match t {
+            Tag::Country(id, _) => Some(lexicon.countries[*id as usize].iso3.clone()),
+            _ => None,
+        });
+        let span = [words[start].ostart as usize, words[head].oend as usize];
+        let mut actor = match &country {
+            Some(iso3) => country_sector_actor(iso3, Some(sector), "", span, lexicon),
+            None => sector_only(sector),
+        };
+        actor.name = text[span[0]..span[1]].into();
+        actor.text = actor.name.clone();
+        actor.span = Some(span);
+        mentions.retain(|m| !((m.first as usize) >= start && (m.last as usize) <= head + 1));
+        mentions.push(Mention { first: start as u32, last: head as u32 + 1, span, kind: MentionKind::Actor(named_actor(actor)) });
+        covered[start..=head].fill(true);
+        added = true;
+    }
+    if added {
+        mentions.sort_by_key(|m| (m.first, m.last));
+    }
+}
+
 /// The one person in office on `date` whose full name ends in the folded `surname`.
 fn office_holder<'l>(lexicon: &'l Lexicon, surname: &str, date: Option<Date>) -> Option<&'l Person> {
     let date = date?;

@@ -451,6 +451,7 @@ fn analyse_with(
     let focus_place = focus_place(&body, focus_country.as_deref()).or_else(|| places.zip(focus_country.as_deref()).and_then(|(source, c)| source.country(c)));
     actors::bare_crowds(text, lexicon, &mut mentions);
     let acronyms = actors::acronym_groups(text, &words, &raw, lexicon, &sentence_words, &mut mentions);
+    actors::headed_names(text, &words, &raw, lexicon, &sentence_words, &mut mentions);
     actors::fill_default_countries(&mut mentions, &sentence_words, focus_country.as_deref(), lexicon);
     actors::named_persons(text, &words, &raw, lexicon, (&sentences, &sentence_words), &acronyms, date, &mut mentions);
     actors::definite_references(text, &words, &raw, lexicon, &mut mentions);
