@@ -492,27 +492,10 @@ pub(crate) fn acronym_groups(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag
             _ => None,
         });
         let Some(sector) = head else { continue };
-        let country = inside.iter().flat_map(|r| r.2.iter()).find_map(|t| match t {
-            Tag::Country(id, _) => Some(lexicon.countries[*id as usize].iso3.clone()),
-            _ => None,
-        });
         // Up to the closing bracket.
         let span = [words[start].ostart as usize, words[w].oend as usize + 1];
-        let mut actor = match &country {
-            Some(iso3) => country_sector_actor(iso3, Some(sector), "", span, lexicon),
-            None => sector_only(sector),
-        };
-        actor.name = text[span[0]..words[w - 1].oend as usize].into();
-        actor.text = text[span[0]..span[1]].into();
-        actor.span = Some(span);
-        // The words of the name are the organisation's, not actors, places or triggers of their own.
-        mentions.retain(|m| !((m.first as usize) >= start && (m.last as usize) <= w + 1));
-        mentions.push(Mention {
-            first: start as u32,
-            last: w as u32 + 1,
-            span,
-            kind: MentionKind::Actor(named_actor(actor)),
-        });
+        let name = &text[span[0]..words[w - 1].oend as usize];
+        put_unknown_org(mentions, (start, w + 1), span, name, &text[span[0]..span[1]], unknown_org(inside, sector, lexicon));
         covered[start..=w].fill(true);
         defined.push(w as u32);
     }
@@ -567,26 +550,37 @@ pub(crate) fn headed_names(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])
         if inside.iter().any(|x| x.2.iter().any(|t| matches!(t, Tag::Person(_) | Tag::Org(_)))) {
             continue;
         }
-        let country = inside.iter().flat_map(|x| x.2.iter()).find_map(|t| match t {
-            Tag::Country(id, _) => Some(lexicon.countries[*id as usize].iso3.clone()),
-            _ => None,
-        });
         let span = [words[start].ostart as usize, words[head].oend as usize];
-        let mut actor = match &country {
-            Some(iso3) => country_sector_actor(iso3, Some(sector), "", span, lexicon),
-            None => sector_only(sector),
-        };
-        actor.name = text[span[0]..span[1]].into();
-        actor.text = actor.name.clone();
-        actor.span = Some(span);
-        mentions.retain(|m| !((m.first as usize) >= start && (m.last as usize) <= head + 1));
-        mentions.push(Mention { first: start as u32, last: head as u32 + 1, span, kind: MentionKind::Actor(named_actor(actor)) });
+        let name = &text[span[0]..span[1]];
+        put_unknown_org(mentions, (start, head + 1), span, name, name, unknown_org(inside, sector, lexicon));
         covered[start..=head].fill(true);
         added = true;
     }
     if added {
         mentions.sort_by_key(|m| (m.first, m.last));
     }
+}
+
+/// An organisation the lexicon lacks, of `sector` and of the country its name holds if any.
+fn unknown_org(inside: &[(u32, u32, &[Tag])], sector: &str, lexicon: &Lexicon) -> Actor {
+    let country = inside.iter().flat_map(|r| r.2.iter()).find_map(|t| match t {
+        Tag::Country(id, _) => Some(lexicon.countries[*id as usize].iso3.clone()),
+        _ => None,
+    });
+    match &country {
+        Some(iso3) => country_sector_actor(iso3, Some(sector), "", [0, 0], lexicon),
+        None => sector_only(sector),
+    }
+}
+
+/// Puts one actor mention over words `[first, last)`: the words of an organisation's name are
+/// its own, not actors, places or triggers of their own.
+fn put_unknown_org(mentions: &mut Vec<Mention>, (first, last): (usize, usize), span: [usize; 2], name: &str, text: &str, mut actor: Actor) {
+    actor.name = name.into();
+    actor.text = text.into();
+    actor.span = Some(span);
+    mentions.retain(|m| !((m.first as usize) >= first && (m.last as usize) <= last));
+    mentions.push(Mention { first: first as u32, last: last as u32, span, kind: MentionKind::Actor(named_actor(actor)) });
 }
 
 /// The one person in office on `date` whose full name ends in the folded `surname`.
