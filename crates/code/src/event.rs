@@ -1061,10 +1061,10 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
     });
     // "Volgens de politie zijn 104 mensen gearresteerd", "104 people had been arrested, police
     // said": the police or army reporting arrests that name no arrester made them.
-    let arrests = flags.count == Some(CountField::Arrested);
     let source = source.or_else(|| {
-        let force = |a: &&&ActorMention| a.actors.first().is_some_and(|x| matches!(x.sector.as_deref(), Some("COP" | "MIL")));
-        speakers.iter().find(force).filter(|_| arrests).and_then(|a| a.actors.first().cloned())
+        let arrests = flags.count == Some(CountField::Arrested);
+        let force = |x: &&Actor| matches!(x.sector.as_deref(), Some("COP" | "MIL"));
+        speakers.iter().filter(|_| arrests).filter_map(|a| a.actors.first()).find(force).cloned()
     });
     d.source = source;
     d.target = target;
