@@ -369,6 +369,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     pronoun: pronoun_subject,
                     unknown_name: unknown_name_before(in_clause, &analysis.words, &article.text, lexicon, clause.first, first),
                     active_form: lexicon.is_progressive(word_at(first)) || first.checked_sub(1).is_some_and(|w| lexicon.is_infinitive_marker(word_at(w))),
+                    infinitive: (first.saturating_sub(3)..first).any(|w| lexicon.is_infinitive_marker(word_at(w))),
                 };
                 assign_roles(&mut d, in_clause, &analysis.words, lexicon, subject, inherited);
                 // "Death toll rises to 15, Russia blames Ukraine": the dead are no count of the
@@ -851,6 +852,9 @@ struct SubjectClues {
     /// The trigger is a progressive form or an infinitive ("were protesting", "was ordered to
     /// attack"), so an auxiliary before it does not make it passive.
     active_form: bool,
+    /// An infinitive marker stands in the three words before the trigger ("te hebben
+    /// gearresteerd", "to have killed").
+    infinitive: bool,
 }
 
 /// Source and target by position and markers; `inherited`: who a pronoun or left-out subject
@@ -863,6 +867,13 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
     // "X said Y attacked ...": the speaker before a speech word is not the subject of what
     // follows it.
     let said = clause.iter().filter(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && m.last <= d.first).map(|m| m.last).max();
+    // "Police said the bomb killed 23 people", "UNHCR said 20,000 people had fled": a reported
+    // verb that counts people, with no pronoun for its subject ("said it killed") and not an
+    // infinitive ("zegt 45 mensen te hebben gearresteerd"), is not the speaker's act either.
+    let reported_unnamed = !flags.noun
+        && (flags.victim || flags.count.is_some())
+        && !clues.infinitive
+        && said.is_some_and(|s| !clause.iter().any(|o| matches!(o.kind, MentionKind::Word(WordClass::Pronoun)) && o.first >= s && o.last <= d.first));
     let mut speakers: Vec<&ActorMention> = Vec::new();
     for m in clause {
         let Some(a) = actor_of(m) else { continue };
@@ -873,7 +884,7 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         if a.adjectival && !(flags.noun && m.last == d.first) && !subject_noun {
             continue;
         }
-        if said.is_some_and(|s| m.last <= s) && clause.iter().any(|o| reported_subject(o, said.unwrap_or(0), d.first)) {
+        if said.is_some_and(|s| m.last <= s) && (clause.iter().any(|o| reported_subject(o, said.unwrap_or(0), d.first)) || reported_unnamed) {
             speakers.push(a);
             continue;
         }
@@ -1596,7 +1607,6 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
     }
 }
 
-/// A draft's PLOVER type, from its trigger's CAMEO code.
 /// Attacks told in sentences close together are one when one of them only counts casualties and
 /// nothing (actors, place) says they differ:
 /// - "Vier mensen kwamen om het leven. Nog eens 28 raakten gewond.": the later counts join the
@@ -1733,6 +1743,7 @@ fn fold_counts_into(drafts: &mut [Draft], j: usize, i: usize) {
     b.dropped = true;
 }
 
+/// A draft's PLOVER type, from its trigger's CAMEO code.
 fn type_of(d: &Draft, lexicon: &Lexicon, codebook: &Codebook) -> Option<EventType> {
     codebook.cameo(&lexicon.verbs[d.verb as usize].cameo).and_then(|c| c.event_type)
 }
@@ -1745,14 +1756,19 @@ fn narrower(a: Option<Actor>, b: Option<Actor>) -> Option<Actor> {
     }
 }
 
-/// Two drafts may be one happening when their actors do not contradict: unknown, equal, or
-/// one a narrower code of the other ("UKR" the country, "UKRCVL" its civilians).
+/// Two drafts may be one happening when their actors do not contradict (unknown, equal, or one
+/// a narrower code of the other: "UKR" the country, "UKRCVL" its civilians) and neither do
+/// the dates they name ("the killing of a clan leader in May" is not Monday's arson).
 fn compatible(a: &Draft, b: &Draft) -> bool {
     let same = |x: &Option<Actor>, y: &Option<Actor>| match (x, y) {
         (Some(x), Some(y)) => x.code.starts_with(y.code.as_str()) || y.code.starts_with(x.code.as_str()),
         _ => true,
     };
-    same(&a.source, &b.source) && same(&a.target, &b.target)
+    // Each told with a date of its own, and the dates lie apart: two happenings. A night spans
+    // two days ("in de nacht van maandag op dinsdag").
+    let own_date = |d: &Draft| d.date.filter(|_| d.date_span.is_some() && !d.told_on);
+    let dated_apart = matches!((own_date(a), own_date(b)), (Some(x), Some(y)) if !x.overlaps(y) && (x.days() - y.days()).abs() > 1);
+    same(&a.source, &b.source) && same(&a.target, &b.target) && !dated_apart
 }
 
 /// "Om middernacht moet een staakt-het-vuren ingaan. Dat hebben Erdogan en Poetin afgesproken."

@@ -928,4 +928,30 @@ mod tests {
         let events = code_in("nl", "Het Internationale Comité van het Rode Kruis deelde water uit aan de ontheemden.");
         assert_eq!(code(&of_type(&events, "AID").source), "NGOIRC");
     }
+    #[test]
+    fn people_counted_in_a_report_are_not_the_speakers_act() {
+        let events = code_en("Police said the bomb killed 23 people in Maiduguri.");
+        assert_eq!(roles(&events, "ASSAULT"), ("-", "CVL"));
+        let events = code_en("The UN refugee agency said 20,000 people had fled Uvira since Sunday.");
+        assert_eq!(code(&of_type(&events, "RETREAT").source), "CVL");
+        // A pronoun or an infinitive keeps the act the speaker's.
+        let events = code_en("The army said it killed 20 militants near Maiduguri.");
+        assert_eq!(roles(&events, "ASSAULT"), ("MIL", "REB"));
+        let events = code_in("nl", "De politie in Bahir Dar zegt de afgelopen week 45 mensen te hebben gearresteerd.");
+        assert_eq!(code(&of_type(&events, "COERCE").source), "COP");
+    }
+    #[test]
+    fn attacks_with_dates_of_their_own_far_apart_stay_two() {
+        let events = code_en("Rebels set fire to 60 houses on Monday, weeks after rebels killed a clan leader in May.");
+        let dates: Vec<String> = all_of_type(&events, "ASSAULT").iter().filter_map(|e| e.date.map(|d| d.to_string())).collect();
+        assert_eq!(dates, ["2024-06-24", "2024-05"], "{events:#?}");
+    }
+    #[test]
+    fn medical_care_for_the_wounded_is_aid_not_an_attack() {
+        let events = code_en("Doctors Without Borders said it had treated 23 wounded people at its clinic in Maiduguri.");
+        assert_eq!(code(&of_type(&events, "AID").source), "NGOMSF");
+        assert!(all_of_type(&events, "ASSAULT").is_empty(), "{events:#?}");
+        let events = code_in("nl", "Artsen zonder Grenzen behandelt in het ziekenhuis van Butembo veertien gewonden.");
+        assert_eq!(code(&of_type(&events, "AID").source), "NGOMSF");
+    }
 }

@@ -115,6 +115,13 @@ impl Date {
         ((self.days() + 3).rem_euclid(7)) as u8
     }
 
+    /// Whether the two dates may name the same happening: equal at the coarser precision of the
+    /// two ("May 2025" and "7 May 2025" may; "May" and "7 July" may not).
+    pub fn overlaps(self, other: Date) -> bool {
+        let coarser = self.precision.max(other.precision);
+        self.with_precision(coarser) == other.with_precision(coarser)
+    }
+
     /// The same date with a coarser (or equal) precision, fields below it reset.
     pub fn with_precision(self, precision: Precision) -> Date {
         match precision {
