@@ -186,6 +186,8 @@ fn analyse_with(
     let mut history: Option<i32> = None;
     // The last day the text named, which "een dag later" counts from.
     let mut last_day: Option<Date> = None;
+    // Where the last "years ago" (any "units ago") ends.
+    let mut ago_end = 0;
     let years = cued_years(text, folded, &words, &sentence_words, lexicon, date);
     let year_mention = |at: u32, d: DateMention| Mention { first: at, last: at + 1, span: span(at, at + 1, &words), kind: MentionKind::Date(d) };
     let mut next_year = 0;
@@ -225,7 +227,11 @@ fn analyse_with(
                         DateWord::After(n) => last_day.map(|d: Date| DateMention { date: d.add_days(n as i64), time: None }),
                         DateWord::Ago(unit) => units_ago(text, &words, &raw, lexicon, a, unit, date).inspect(|d| {
                             history = date.filter(|&p| is_history(d.date.year, p)).map(|_| d.date.year);
+                            ago_end = b;
                         }),
+                        // "Ninety years ago this week": the present word places the day in that
+                        // past year; it dates nothing of its own.
+                        _ if ago_end == a && a > 0 => continue,
                         _ => {
                             // "on Thursday", "yesterday": the text is back in the present.
                             history = None;
