@@ -1530,8 +1530,23 @@ fn blame_the_accused(drafts: &mut [Draft], sentence: &[&Mention], words: &[Word]
 /// of its own is the speaker's. What happened or was demanded ("said that 43 people had been
 /// detained", "zeggen dat de ontvoerders losgeld eisen") has doers of its own, whom the speaker
 /// only reports.
+///
+/// A quotation before ", Putin said" or ", zei Poetin" is the same: "\"Traitors will be punished,\"
+/// Putin said" is Putin's threat, "\"We condemn this attack,\" the minister said" the minister's
+/// accusation.
 fn speakers_speak(drafts: &mut [Draft], cls: &[Clause], sentence: &[&Mention], lexicon: &Lexicon, codebook: &Codebook) {
+    let said_after = |d: &Draft| {
+        let speech = sentence.iter().find(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && m.first >= d.last)?;
+        let speaker = sentence.iter().find(|a| actor_of(a).is_some() && (a.last == speech.first || a.first == speech.last))?;
+        actor_of(speaker)?.actors.first().cloned()
+    };
     for d in drafts.iter_mut().filter(|d| !d.dropped && d.source.is_none()) {
+        if matches!(type_of(d, lexicon, codebook), Some(EventType::Threaten | EventType::Reject | EventType::Accuse | EventType::Request)) {
+            if let Some(speaker) = said_after(d).filter(|a| d.target.as_ref().is_none_or(|t| t.code != a.code)) {
+                d.source = Some(speaker);
+                continue;
+            }
+        }
         let Some(ci) = cls.iter().position(|c| c.holds(d.first)).filter(|&ci| ci > 0 && cls[ci].kind == ClauseKind::Complement) else { continue };
         let spoken = matches!(type_of(d, lexicon, codebook), Some(EventType::Threaten | EventType::Reject));
         let after_speech = sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && m.last <= cls[ci].first && m.last + 2 >= cls[ci].first);

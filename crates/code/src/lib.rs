@@ -957,4 +957,14 @@ mod tests {
         let events = code_in("nl", "Artsen zonder Grenzen behandelt in het ziekenhuis van Butembo veertien gewonden.");
         assert_eq!(code(&of_type(&events, "AID").source), "NGOMSF");
     }
+    #[test]
+    fn a_quotation_before_its_speaker_is_the_speakers_threat_or_demand() {
+        let events = code_en("\"Traitors will be punished,\" Putin said.");
+        assert_eq!(code(&of_type(&events, "THREATEN").source), "RUSGOV");
+        let events = code_in("nl", "\"De verraders zullen worden gestraft\", zei Poetin.");
+        assert_eq!(code(&of_type(&events, "THREATEN").source), "RUSGOV");
+        // What happened is no speech act: the police only report the dead.
+        let events = code_en("Russian troops attacked the village, the governor said.");
+        assert_eq!(code(&of_type(&events, "ASSAULT").source), "RUSMIL");
+    }
 }
