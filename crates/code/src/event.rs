@@ -774,6 +774,12 @@ fn marker(clause: &[&Mention], actor: &Mention) -> Option<WordClass> {
         })
         .max_by_key(|(last, _)| *last)
         .map(|(_, c)| c)
+        // "door Iran gesteunde milities": the agent of an attributive participle qualifies the
+        // noun after it.
+        .map(|c| {
+            let attributive = clause.iter().any(|m| m.first == actor.last && matches!(m.kind, MentionKind::Word(WordClass::Attributive)));
+            if c == WordClass::Agent && attributive { WordClass::Attributive } else { c }
+        })
 }
 
 /// An actor who only reports the event: the speaker of a speech verb standing after the trigger

@@ -967,4 +967,12 @@ mod tests {
         let events = code_en("Russian troops attacked the village, the governor said.");
         assert_eq!(code(&of_type(&events, "ASSAULT").source), "RUSMIL");
     }
+    #[test]
+    fn the_agent_of_an_attributive_participle_did_not_act() {
+        let events = code_in("nl", "Door Turkije gesteunde milities vielen dinsdag Koerdische strijders aan.");
+        assert_ne!(code(&of_type(&events, "ASSAULT").source), "TUR", "{events:#?}");
+        // A passive's own agent still acts.
+        let events = code_in("nl", "De Turkse ambassade werd dinsdag door demonstranten bestormd.");
+        assert_eq!(code(&of_type(&events, "ASSAULT").source), "CVL");
+    }
 }

@@ -335,6 +335,9 @@ pub enum WordClass {
     /// "kilometres", "kilometer": a place a distance is measured from ("100 km from the
     /// capital") is not where anything happened.
     Distance,
+    /// Participles that make the agent before them an attribute of the noun after ("door Iran
+    /// gesteunde milities", Iran-backed militias): that agent did not do the clause's act.
+    Attributive,
     /// "to", "te": the verb after it is an infinitive, so after a request ("called on the
     /// army to withdraw") it is what was asked, not what happened. Looked up, never matched.
     Infinitive,
@@ -396,6 +399,7 @@ impl WordClass {
             "placecue" => PlaceCue,
             "year_cue" => YearCue,
             "infinitive" => Infinitive,
+            "attributive" => Attributive,
             "clock" => Clock,
             "progressive" => Progressive,
             "capital" => Capital,
