@@ -963,7 +963,7 @@ mod tests {
         assert_eq!(code(&of_type(&events, "THREATEN").source), "RUSGOV");
         let events = code_in("nl", "\"De verraders zullen worden gestraft\", zei Poetin.");
         assert_eq!(code(&of_type(&events, "THREATEN").source), "RUSGOV");
-        // What happened is no speech act: the police only report the dead.
+        // What happened keeps its own doer: the governor only reports the attack.
         let events = code_en("Russian troops attacked the village, the governor said.");
         assert_eq!(code(&of_type(&events, "ASSAULT").source), "RUSMIL");
     }

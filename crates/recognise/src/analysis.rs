@@ -186,7 +186,7 @@ fn analyse_with(
     let mut history: Option<i32> = None;
     // The last day the text named, which "een dag later" counts from.
     let mut last_day: Option<Date> = None;
-    // Where the last "years ago" (any "units ago") ends.
+    // Word where the last "N units ago" ends ("ninety years ago"); 0 before any.
     let mut ago_end = 0;
     let years = cued_years(text, folded, &words, &sentence_words, lexicon, date);
     let year_mention = |at: u32, d: DateMention| Mention { first: at, last: at + 1, span: span(at, at + 1, &words), kind: MentionKind::Date(d) };
