@@ -1339,7 +1339,7 @@ fn date_of(sentence: &[&Mention]) -> Option<kroniek_types::Date> {
 
 /// The first date (not a clock time) among `mentions`, with the words it was read from.
 /// A year alone yields to a day, week or month named in the same words ("The group, formed
-/// in 2011, attacked a base on Monday"). A day or week after "since" starts a tally and is
+/// in 2011, attacked a base on Monday"), and a month to a day within it. A day or week after "since" starts a tally and is
 /// skipped ("killed, bringing the total since Tuesday to 105").
 fn date_mention(mentions: &[&Mention]) -> Option<(kroniek_types::Date, kroniek_types::Span)> {
     date_mention_by(mentions, |_| true)
@@ -1353,7 +1353,9 @@ fn date_mention_by(mentions: &[&Mention], keep: impl Fn(&Mention) -> bool) -> Op
             _ => None,
         })
     };
-    dates().find(|(d, _)| d.precision != kroniek_types::Precision::Year).or_else(|| dates().next())
+    let first = dates().find(|(d, _)| d.precision != kroniek_types::Precision::Year).or_else(|| dates().next())?;
+    // "Earlier this month, on Feb. 3": a finer date within the first one says when.
+    Some(dates().find(|(d, _)| d.precision < first.0.precision && d.overlaps(first.0)).unwrap_or(first))
 }
 
 /// How many words from its trigger "eerder al" or "previously" may stand to make it background.

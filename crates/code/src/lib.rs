@@ -137,6 +137,9 @@ mod tests {
         // Centuries ago is history, not news.
         let events = code_in("nl", "Precies 353 jaar geleden beschoot het leger van de bisschop de stad.");
         assert!(events.is_empty(), "{events:#?}");
+        // A day within the month named first says when.
+        let events = code_en("Earlier this month, on June 3, Syrian shelling killed eight Turkish soldiers.");
+        assert_eq!(of_type(&events, "ASSAULT").date.map(|d| d.to_string()).as_deref(), Some("2024-06-03"), "{events:#?}");
         // "this week" after "years ago" is a week of that past year.
         let events = code_en("Ninety years ago this week, Australian soldiers opened fire on the rebels.");
         assert!(events.is_empty(), "{events:#?}");
