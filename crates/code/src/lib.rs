@@ -978,4 +978,12 @@ mod tests {
         let events = code_in("nl", "De Turkse ambassade werd dinsdag door demonstranten bestormd.");
         assert_eq!(code(&of_type(&events, "ASSAULT").source), "CVL");
     }
+    #[test]
+    fn a_name_after_a_reference_noun_is_an_organisation_of_its_sector() {
+        let events = code_in("nl", "Ook mensenrechtenorganisatie Jamaicans for Justice uitte kritiek op de regering.");
+        assert_eq!(code(&of_type(&events, "ACCUSE").source), "NGO");
+        // A name the lexicon knows stays itself.
+        let events = code_in("nl", "De organisatie Artsen zonder Grenzen veroordeelde de aanval.");
+        assert_eq!(code(&of_type(&events, "ACCUSE").source), "NGOMSF");
+    }
 }

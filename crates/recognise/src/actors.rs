@@ -561,6 +561,53 @@ pub(crate) fn headed_names(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])
     }
 }
 
+/// A name the lexicon lacks right after a reference noun of one sector ("mensenrechtenorganisatie
+/// Jamaicans for Justice", "the rights group Forum-Asia"): an organisation of that sector, the
+/// noun and the name one mention. Lowercase joining words count only between capitalised ones.
+pub(crate) fn apposed_names(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    let gap = |w: usize| &text[words[w - 1].oend as usize..words[w].ostart as usize];
+    let mut covered: Option<Vec<bool>> = None;
+    let mut added = false;
+    for &(a, b, tags) in raw {
+        let mut sectors = tags.iter().filter_map(|t| match t {
+            Tag::Role(id) if lexicon.roles[*id as usize].kind == RoleKind::Reference => Some(&lexicon.roles[*id as usize].sector),
+            _ => None,
+        });
+        let Some(sector) = sectors.next() else { continue };
+        let (noun, mut end) = (a as usize, b as usize);
+        if sectors.any(|s| s != sector) || words[noun].capital || end >= words.len() || !words[end].capital || gap(end) != " " {
+            continue;
+        }
+        let covered = covered.get_or_insert_with(|| covered_words(words.len(), mentions));
+        // The name: capitalised words, and lowercase ones only between two of them.
+        let mut w = end;
+        while w < words.len() && w - b as usize <= MAX_ORG_WORDS && !covered[w] && (w == end || gap(w) == " ") {
+            if words[w].capital {
+                end = w + 1;
+            } else if !words.get(w + 1).is_some_and(|x| x.capital) {
+                break;
+            }
+            w += 1;
+        }
+        if end == b as usize || covered[noun..end].iter().any(|&c| c) {
+            continue;
+        }
+        let inside = &raw[raw.partition_point(|x| x.0 < b)..raw.partition_point(|x| (x.1 as usize) <= end)];
+        // Names the lexicon knows are their own mentions.
+        if inside.iter().any(|x| x.2.iter().any(|t| matches!(t, Tag::Person(_) | Tag::Org(_)))) {
+            continue;
+        }
+        let span = [words[noun].ostart as usize, words[end - 1].oend as usize];
+        let name = &text[words[b as usize].ostart as usize..span[1]];
+        put_unknown_org(mentions, (noun, end), span, name, &text[span[0]..span[1]], unknown_org(inside, sector, lexicon));
+        covered[noun..end].fill(true);
+        added = true;
+    }
+    if added {
+        mentions.sort_by_key(|m| (m.first, m.last));
+    }
+}
+
 /// An organisation the lexicon lacks, of `sector` and of the country its name holds if any.
 fn unknown_org(inside: &[(u32, u32, &[Tag])], sector: &str, lexicon: &Lexicon) -> Actor {
     let country = inside.iter().flat_map(|r| r.2.iter()).find_map(|t| match t {

@@ -458,6 +458,7 @@ fn analyse_with(
     actors::bare_crowds(text, lexicon, &mut mentions);
     let acronyms = actors::acronym_groups(text, &words, &raw, lexicon, &sentence_words, &mut mentions);
     actors::headed_names(text, &words, &raw, lexicon, &sentence_words, &mut mentions);
+    actors::apposed_names(text, &words, &raw, lexicon, &mut mentions);
     actors::fill_default_countries(&mut mentions, &sentence_words, focus_country.as_deref(), lexicon);
     actors::named_persons(text, &words, &raw, lexicon, &sentences, &sentence_words, &acronyms, date, &mut mentions);
     actors::definite_references(text, &words, &raw, lexicon, &mut mentions);
