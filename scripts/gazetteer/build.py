@@ -78,9 +78,18 @@ with open(os.path.join(places_dir, "exonyms.tsv"), encoding="utf-8") as f:
         key, names = line.rstrip("\n").split("\t")[:2]
         extra[key].extend(n.strip() for n in names.split("|") if n.strip())
 
+def saint_short(n):
+    """News writes "St. James" and "Ste. Rose" for GeoNames' "Saint James" and "Sainte Rose"."""
+    for long, short in (("Saint ", "St"), ("Sainte ", "Ste")):
+        if n.startswith(long):
+            rest = n[len(long):]
+            return [f"{short}. {rest}", f"{short} {rest}"]
+    return []
+
 def row(id_, kind, name, iso3, admin1, lat, lon, pop, names):
     seen, ordered = set(), []
-    for n in [name] + names:
+    names = [name] + names
+    for n in [n for n in names] + [s for n in names for s in saint_short(n)]:
         n = clean(n)
         if n and n.lower() not in seen:
             seen.add(n.lower())
