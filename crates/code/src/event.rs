@@ -419,8 +419,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 if truce_sentence && event_type == Some(EventType::Agree) {
                     d.mode = Some("ceasefire".to_string()); // "agreed to a ceasefire"
                 }
-                // A weekday named in a plan ("will start on Saturday") is the coming one.
-                if let (Intent::Planned, Some(day), Some(published)) = (d.intent, d.date, article.date) {
+                // A weekday named in a plan ("will start on Saturday") is the coming one; one
+                // named outside the plan's clause dates the telling ("announced on Friday that
+                // police would be deployed").
+                let in_plan = own.is_some_and(|(_, span)| in_clause.iter().any(|m| m.span == span));
+                if let (Intent::Planned, Some(day), Some(published), true) = (d.intent, d.date, article.date, in_plan) {
                     if day.precision == kroniek_types::Precision::Day && published.precision == kroniek_types::Precision::Day && day.days() < published.days() && published.days() - day.days() < 7 {
                         d.date = Some(day.add_days(7));
                     }

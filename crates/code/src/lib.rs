@@ -986,4 +986,12 @@ mod tests {
         let events = code_in("nl", "De organisatie Artsen zonder Grenzen veroordeelde de aanval.");
         assert_eq!(code(&of_type(&events, "ACCUSE").source), "NGOMSF");
     }
+    #[test]
+    fn a_weekday_in_a_plan_is_the_coming_one_but_not_the_day_it_was_told() {
+        let date = |events: &[Event], t: &str| of_type(events, t).date.map(|d| d.to_string());
+        let events = code_en("Turkish troops will be deployed to the border on Saturday.");
+        assert_eq!(date(&events, "MOBILIZE").as_deref(), Some("2024-06-29"), "{events:#?}");
+        let events = code_en("The government announced on Monday that Turkish troops would be deployed to the border.");
+        assert_eq!(date(&events, "MOBILIZE").as_deref(), Some("2024-06-24"), "{events:#?}");
+    }
 }
