@@ -408,8 +408,11 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     })
                 };
                 let own = if days_before().nth(1).is_some() { days_before().next_back() } else { own };
+                // A plan told without a day of its own is not dated by the day told before.
+                let planned = d.intent == Intent::Planned;
+                let inherited_date = inherited_date.filter(|_| !planned);
                 d.date = own.map(|o| o.0).or(inherited_date).or(article.date);
-                if own.is_none() && inherited_date.is_none() {
+                if own.is_none() && inherited_date.is_none() && !planned {
                     undated.push(drafts.len());
                 }
                 d.date_span = own.map(|o| o.1);
@@ -1264,6 +1267,13 @@ fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, planned_flag
     }
     if event_type != Some(EventType::Threaten) && before(WordClass::Threat, MODAL_REACH + 4) {
         return Intent::Threatened;
+    }
+    // "zouden tientallen terroristen zijn geneutraliseerd", "zou gewond zijn geraakt": a modal of
+    // hearsay before a perfect at the trigger reports a past happening at second hand.
+    let hearsay = clause.iter().find(|m| matches!(m.kind, MentionKind::Word(WordClass::Hearsay)) && m.first < trigger && m.first + MODAL_REACH + 4 >= trigger);
+    let reported_past = hearsay.is_some_and(|q| clause.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Perfect)) && m.first > q.first && (m.last == trigger || m.first == trigger + 1)));
+    if !planned_flag && reported_past {
+        return Intent::Actual;
     }
     if planned_flag || before(WordClass::Planned, MODAL_REACH + 4) {
         // "would target U.S. warships if the strikes continued", "would kill the hostages

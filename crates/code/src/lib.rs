@@ -994,4 +994,11 @@ mod tests {
         let events = code_en("The government announced on Monday that Turkish troops would be deployed to the border.");
         assert_eq!(date(&events, "MOBILIZE").as_deref(), Some("2024-06-24"), "{events:#?}");
     }
+    #[test]
+    fn hearsay_before_a_perfect_is_a_past_happening_not_a_plan() {
+        let events = code_in("nl", "Bij het vuurgevecht zouden twee Indiase militairen gewond zijn geraakt.");
+        assert_eq!(of_type(&events, "ASSAULT").intent.as_str(), "actual", "{events:#?}");
+        let events = code_in("nl", "Het leger zou volgende week twee Indiase militairen arresteren.");
+        assert_eq!(of_type(&events, "COERCE").intent.as_str(), "planned", "{events:#?}");
+    }
 }

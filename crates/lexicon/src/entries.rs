@@ -335,6 +335,9 @@ pub enum WordClass {
     /// "kilometres", "kilometer": a place a distance is measured from ("100 km from the
     /// capital") is not where anything happened.
     Distance,
+    /// Modals that report at second hand ("zou", "zouden"): before a perfect right at the
+    /// trigger they tell a past happening, not a plan ("zouden ... zijn geneutraliseerd").
+    Hearsay,
     /// Participles that make the agent before them an attribute of the noun after ("door Iran
     /// gesteunde milities", Iran-backed militias): that agent did not do the clause's act.
     Attributive,
@@ -400,6 +403,7 @@ impl WordClass {
             "year_cue" => YearCue,
             "infinitive" => Infinitive,
             "attributive" => Attributive,
+            "hearsay" => Hearsay,
             "clock" => Clock,
             "progressive" => Progressive,
             "capital" => Capital,
