@@ -1001,4 +1001,9 @@ mod tests {
         let events = code_in("nl", "Het leger zou volgende week twee Indiase militairen arresteren.");
         assert_eq!(of_type(&events, "COERCE").intent.as_str(), "planned", "{events:#?}");
     }
+    #[test]
+    fn a_number_ending_one_sentence_counts_nobody_in_the_next() {
+        let events = code_en("Ankara first sent troops into Syria in 2016. The soldiers were killed on Thursday.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, None, "{events:#?}");
+    }
 }

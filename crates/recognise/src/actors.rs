@@ -382,9 +382,11 @@ pub(crate) fn recognise(
             .checked_sub(2)
             .filter(|&j| is(j, WordClass::Member) && is(j + 1, WordClass::From) && raw[j].1 == raw[j + 1].0 && raw[j + 1].1 + MEMBERS_REACH >= a)
             .map(|j| raw[j].0);
+        // One word may stand between ("59 Turkse militairen"), but not a sentence's start
+        // ("... troops into Syria in 2016. The soldiers were killed").
         let number_before = |at: u32| {
             out.iter().rev().find_map(|m| match &m.kind {
-                MentionKind::Number(n) if m.last == at || m.last + 1 == at => Some(n.value),
+                MentionKind::Number(n) if m.last == at || (m.last + 1 == at && sentence_starts.binary_search(&m.last).is_err()) => Some(n.value),
                 _ => None,
             })
         };
