@@ -917,6 +917,9 @@ mod tests {
         assert_eq!(code(&of_type(&events, "ACCUSE").source), "IGOUNO");
         let events = code_in("nl", "Nederland heeft twee medewerkers van de Russische ambassade uitgewezen.");
         assert_eq!(roles(&events, "SANCTION"), ("NLD", "RUSGOV"));
+        // "het" may be a word of its own; a spokesman of the army speaks for the army.
+        let events = code_in("nl", "Een woordvoerder van het Israëlische leger beschuldigde Hezbollah van nieuwe aanvallen.");
+        assert_eq!(code(&of_type(&events, "ACCUSE").source), "ISRMIL");
     }
     #[test]
     fn who_condemns_an_act_did_not_do_it() {

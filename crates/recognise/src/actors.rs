@@ -273,6 +273,10 @@ pub(crate) fn recognise(
                     // "de troepen van (president) Assad", "the army of Sudan", "een woordvoerder
                     // van het Amerikaanse ministerie", "a spokesman of the UN"
                     let mut j = k + 2;
+                    // "van het Iraanse ministerie": "het" may be a hit of its own (a pronoun too).
+                    if raw.get(j).is_some_and(|r| r.1 == r.0 + 1 && matches!(pieces[j], Piece::Word(_)) && lexicon.is_definite(word_text(r.0))) && next_to(j) {
+                        j += 1;
+                    }
                     if matches!(pieces.get(j), Some(Piece::Role(t)) if lexicon.roles[*t as usize].kind == RoleKind::Title) && next_to(j) {
                         j += 1;
                     }
@@ -288,10 +292,10 @@ pub(crate) fn recognise(
                     match owner {
                         Some(iso3) => {
                             end_k = j + usize::from(owned_noun);
-                            // "medewerkers van de Russische ambassade": plain people of an
-                            // institution are of its sector.
+                            // "medewerkers van de Russische ambassade", "een woordvoerder van het
+                            // Israëlische leger": people of an institution are of its sector.
                             let sector = match pieces.get(j + 1) {
-                                Some(Piece::Role(t)) if owned_noun && role.sector == "CVL" => &lexicon.roles[*t as usize].sector,
+                                Some(Piece::Role(t)) if owned_noun => &lexicon.roles[*t as usize].sector,
                                 _ => &role.sector,
                             };
                             group.push(country_sector_actor(&iso3, Some(sector), "", [0, 0], lexicon));
