@@ -920,6 +920,9 @@ mod tests {
         // "het" may be a word of its own; a spokesman of the army speaks for the army.
         let events = code_in("nl", "Een woordvoerder van het Israëlische leger beschuldigde Hezbollah van nieuwe aanvallen.");
         assert_eq!(code(&of_type(&events, "ACCUSE").source), "ISRMIL");
+        // "for" says whose a spokesman is, as "of" does.
+        let events = code_en("A spokesman for UN Secretary-General António Guterres urged both sides to exercise restraint.");
+        assert_eq!(code(&of_type(&events, "REQUEST").source), "IGOUNO");
     }
     #[test]
     fn who_condemns_an_act_did_not_do_it() {

@@ -335,6 +335,9 @@ pub enum WordClass {
     /// "kilometres", "kilometer": a place a distance is measured from ("100 km from the
     /// capital") is not where anything happened.
     Distance,
+    /// "for", "namens": after a role, whose it is ("a spokesman for the Iranian foreign
+    /// ministry"), as "of" would say.
+    Behalf,
     /// Modals that report at second hand ("zou", "zouden"): before a perfect right at the
     /// trigger they tell a past happening, not a plan ("zouden ... zijn geneutraliseerd").
     Hearsay,
@@ -404,6 +407,7 @@ impl WordClass {
             "infinitive" => Infinitive,
             "attributive" => Attributive,
             "hearsay" => Hearsay,
+            "behalf" => Behalf,
             "clock" => Clock,
             "progressive" => Progressive,
             "capital" => Capital,

@@ -269,7 +269,7 @@ pub(crate) fn recognise(
                 if role.kind == RoleKind::Title && next == Some(Piece::Person) {
                     end_k = k + 1;
                     group.extend(person_actor(k + 1));
-                } else if next == Some(Piece::Word(WordClass::From)) && (next_to(k + 1) || after_article(k + 1)) {
+                } else if matches!(next, Some(Piece::Word(WordClass::From | WordClass::Behalf))) && (next_to(k + 1) || after_article(k + 1)) {
                     // "de troepen van (president) Assad", "the army of Sudan", "een woordvoerder
                     // van het Amerikaanse ministerie", "a spokesman of the UN"
                     let mut j = k + 2;
