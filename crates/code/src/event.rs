@@ -370,6 +370,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     unknown_name: unknown_name_before(in_clause, &analysis.words, &article.text, lexicon, clause.first, first),
                     active_form: lexicon.is_progressive(word_at(first)) || first.checked_sub(1).is_some_and(|w| lexicon.is_infinitive_marker(word_at(w))),
                     infinitive: (first.saturating_sub(3)..first).any(|w| lexicon.is_infinitive_marker(word_at(w))),
+                    after_article: first > 0 && is_definite_at(&analysis.words, &article.text, first - 1, lexicon),
                 };
                 assign_roles(&mut d, in_clause, &analysis.words, lexicon, subject, inherited);
                 // "Death toll rises to 15, Russia blames Ukraine": the dead are no count of the
@@ -867,6 +868,9 @@ struct SubjectClues {
     /// An infinitive marker stands in the three words before the trigger ("te hebben
     /// gearresteerd", "to have killed").
     infinitive: bool,
+    /// A definite article stands right before the trigger: a verb form used as a noun ("the
+    /// sanctions", "the arrests").
+    after_article: bool,
 }
 
 /// Source and target by position and markers; `inherited`: who a pronoun or left-out subject
@@ -924,6 +928,21 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
     let unmarked_left: Vec<&ActorMention> = left.iter().filter(|x| x.2.is_none() || x.2 == Some(WordClass::From) && !flags.recv).map(|x| x.1).collect();
     let unmarked_right: Vec<&ActorMention> = right.iter().filter(|x| x.2.is_none()).map(|x| x.1).collect();
     let first = |a: Option<&ActorMention>| a.and_then(|a| a.actors.first().cloned());
+    // "Reporters zonder Grenzen veroordeelde de arrestaties", "Iran condemned the sanctions":
+    // the subject of a verb of saying before a noun (or a verb form after an article)
+    // condemned, demanded or rejected it; it did not arrest. (An accusation's content goes to
+    // the accused later, in `blame_the_accused`.)
+    let said_of = |x: &(&Mention, &ActorMention, Option<WordClass>)| {
+        clause.iter().any(|t| match t.kind {
+            MentionKind::Trigger { verb, part: 0 } => {
+                let v = &lexicon.verbs[verb as usize];
+                let saying = matches!(v.cameo.get(..2), Some("10" | "12")) || v.cameo.starts_with("111");
+                v.parts == 1 && !v.flags.noun && saying && x.0.last <= t.first && t.last <= d.first
+            }
+            _ => false,
+        })
+    };
+    let said_before = |a: &&ActorMention| clues.after_article && left.iter().any(|x| std::ptr::eq(x.1, *a) && said_of(x));
 
     // "Bij de schietpartij werd de student doodgeschoten", "zijn 112 mensen opgepakt": a passive
     // auxiliary before a counting participle makes it a victim verb; "zijn" only when the people
@@ -995,19 +1014,6 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         let of = |near: bool| right.iter().find(|x| x.2 == Some(WordClass::From) && (x.0.first <= d.last + MARKER_REACH) == near).map(|x| x.1);
         // "the arrest of X": whom an arrest is of is who was arrested.
         let of_arrested = flags.count == Some(CountField::Arrested);
-        // "Reporters zonder Grenzen veroordeelde de arrestaties": the subject of a verb of
-        // saying before the noun condemned, demanded or rejected it; it did not arrest. (An
-        // accusation's content goes to the accused later, in `blame_the_accused`.)
-        let said_of = |x: &(&Mention, &ActorMention, Option<WordClass>)| {
-            clause.iter().any(|t| match t.kind {
-                MentionKind::Trigger { verb, part: 0 } => {
-                    let v = &lexicon.verbs[verb as usize];
-                    let saying = matches!(v.cameo.get(..2), Some("10" | "12")) || v.cameo.starts_with("111");
-                    v.parts == 1 && !v.flags.noun && saying && x.0.last <= t.first && t.last <= d.first
-                }
-                _ => false,
-            })
-        };
         let subject = left.iter().find(|x| (x.2.is_none() || x.2 == Some(WordClass::From) && !flags.recv) && !said_of(x)).map(|x| x.1);
         let src = first(own.or(agent).or(of(true).filter(|_| !of_arrested)).or(subject));
         // "Israël, dat ..., voerde dinsdag luchtaanvallen uit": a left-out subject is the
@@ -1041,9 +1047,9 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
                 let violent = matches!(lexicon.verbs[d.verb as usize].cameo.get(..2), Some("18" | "19"));
                 let sufferers = |a: &&ActorMention| violent && a.actors.iter().all(|x| matches!(x.sector.as_deref(), Some("CVL" | "REF")));
                 let subject = near_agent
-                    .or(unmarked_left.first().copied())
+                    .or(unmarked_left.iter().find(|a| !said_before(a)).copied())
                     .or(agent.filter(|_| !pronoun_before))
-                    .or(unmarked_right.first().copied().filter(|a| !pronoun_subject && !after_preposition && !sufferers(a) && !unknown_subject));
+                    .or(unmarked_right.first().copied().filter(|a| !pronoun_subject && !after_preposition && !sufferers(a) && !unknown_subject && !unmarked_left.iter().any(said_before)));
                 let object = against.or_else(|| unmarked_right.iter().copied().find(|a| subject.is_none_or(|s| !std::ptr::eq(*a, s)))).or_else(|| {
                     // A verb-final clause ("Nederland heeft twee Russische diplomaten
                     // uitgewezen"): the object stands between the subject and the verb, not

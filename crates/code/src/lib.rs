@@ -926,6 +926,9 @@ mod tests {
     }
     #[test]
     fn who_condemns_an_act_did_not_do_it() {
+        // A verb form after an article is a noun too.
+        let events = code_en("Iran condemned the sanctions.");
+        assert!(all_of_type(&events, "SANCTION").iter().all(|e| code(&e.source) != "IRN"), "{events:#?}");
         let events = code_en("The United States Department of State condemned the attack on Guyanese soldiers.");
         assert_eq!(roles(&events, "ASSAULT"), ("-", "GUYMIL"));
         // A threat's content stays the threatener's.
