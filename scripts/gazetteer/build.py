@@ -89,7 +89,7 @@ def saint_short(n):
 def row(id_, kind, name, iso3, admin1, lat, lon, pop, names):
     seen, ordered = set(), []
     names = [name] + names
-    for n in [n for n in names] + [s for n in names for s in saint_short(n)]:
+    for n in names + [s for n in names for s in saint_short(n)]:
         n = clean(n)
         if n and n.lower() not in seen:
             seen.add(n.lower())

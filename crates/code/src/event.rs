@@ -1358,8 +1358,8 @@ fn date_of(sentence: &[&Mention]) -> Option<kroniek_types::Date> {
 
 /// The first date (not a clock time) among `mentions`, with the words it was read from.
 /// A year alone yields to a day, week or month named in the same words ("The group, formed
-/// in 2011, attacked a base on Monday"), and a month to a day within it. A day or week after "since" starts a tally and is
-/// skipped ("killed, bringing the total since Tuesday to 105").
+/// in 2011, attacked a base on Monday"), and a month to a day within it. A day or week after
+/// "since" starts a tally and is skipped ("killed, bringing the total since Tuesday to 105").
 fn date_mention(mentions: &[&Mention]) -> Option<(kroniek_types::Date, kroniek_types::Span)> {
     date_mention_by(mentions, |_| true)
 }
