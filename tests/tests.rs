@@ -624,6 +624,10 @@ fn unnamed_forces_belong_where_their_sentence_happens() {
     let deployment = events.iter().find(|e| e.event_type.as_str() == "MOBILIZE").expect("the deployment");
     assert!(events.iter().all(|e| e.location.as_ref().is_none_or(|p| p.country.as_deref() != Some("YEM"))), "{events:#?}");
     assert_ne!(deployment.source.as_ref().and_then(|a| a.country.as_deref()), Some("YEM"), "{events:#?}");
+    // So is one after a gang leader's title.
+    let events = code("De beruchte bendeleider Bello Turji dreigde met wraakacties tegen dorpen in Zamfara.");
+    let threat = events.iter().find(|e| e.event_type.as_str() == "THREATEN").expect("the threat");
+    assert_eq!(threat.source.as_ref().map(|a| a.code.as_str()), Some("NGACRM"), "{events:#?}");
     // A destination says nothing of whose government it is.
     let events = code("Police detained 12 people in Estelí on Monday. On Thursday, soldiers released the prisoners and drove them to Tapachula.");
     let release = events.iter().find(|e| e.sentence.starts_with("On Thursday")).expect("the release");

@@ -212,6 +212,8 @@ fn analyse_with(
                     }
                     MentionKind::Word(class)
                 }
+                // "Asia-Pacific Economic Cooperation": a trigger inside a name names no act.
+                Tag::Verb { part: 0, .. } if inside_name(text, &words, &sentence_words, a, b) => continue,
                 Tag::Verb { verb, part } if part == 0 || anchored.binary_search(&verb).is_ok() => MentionKind::Trigger { verb, part },
                 Tag::Count(field) => MentionKind::Count(field),
                 Tag::Date(id) => {
@@ -523,6 +525,23 @@ fn capital_places(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], senten
 pub(crate) fn glued_to_name(text: &str, words: &[Word], sentence_starts: &[u32], a: u32) -> bool {
     let w = a as usize;
     w > 0 && words[w - 1].capital && spaces_before(text, words, w) && sentence_starts.binary_search(&(a - 1)).is_err()
+}
+
+/// Whether words `a..b` are capitalised within a longer name ("the Asia-Pacific Economic
+/// Cooperation summit", "de Economische Gemeenschap"): a capitalised word glued on before or
+/// after, away from the sentence's start, in a sentence not written in title case (a headline
+/// capitalises its verbs too).
+fn inside_name(text: &str, words: &[Word], sentence_words: &[(u32, u32)], a: u32, b: u32) -> bool {
+    if !(a..b).all(|w| words[w as usize].capital) {
+        return false;
+    }
+    let Some(&(first, last)) = sentence_words.get(sentence_words.partition_point(|s| s.1 <= a)) else { return false };
+    let glued = |w: u32| w > first && w < last && words[w as usize].capital && spaces_before(text, words, w as usize);
+    if a == first || !(glued(a) && words[a as usize - 1].capital || glued(b)) {
+        return false;
+    }
+    let long_lowercase = |w: u32| !words[w as usize].capital && words[w as usize].oend - words[w as usize].ostart > 3;
+    (first..last).any(long_lowercase)
 }
 
 /// "Pétion-Ville": word `a` is joined by a hyphen to a capitalised word before it.

@@ -218,4 +218,17 @@ mod tests {
         let analysis = analyse_for_events(news, Date::ymd(2024, 5, 6), &lex, None).expect("an event word");
         assert!(analysis.mentions.iter().any(|m| matches!(m.kind, MentionKind::Trigger { part: 0, .. })));
     }
+
+    #[test]
+    fn an_event_word_inside_a_name_triggers_nothing() {
+        let lex = lexicon("en");
+        let triggers = |text: &str| {
+            let analysis = analyse(text, Date::ymd(2024, 11, 21), &lex, None);
+            analysis.mentions.iter().filter(|m| matches!(m.kind, MentionKind::Trigger { part: 0, .. })).count()
+        };
+        assert_eq!(triggers("Both leaders were at the Asia-Pacific Economic Cooperation summit in Lima."), 0);
+        assert_eq!(triggers("Both leaders want more economic cooperation."), 1);
+        // A headline in title case capitalises its verbs too.
+        assert_eq!(triggers("Tokyo And Beijing Seek Closer Cooperation"), 1);
+    }
 }
