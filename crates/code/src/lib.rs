@@ -929,6 +929,11 @@ mod tests {
         // A verb form after an article is a noun too.
         let events = code_en("Iran condemned the sanctions.");
         assert!(all_of_type(&events, "SANCTION").iter().all(|e| code(&e.source) != "IRN"), "{events:#?}");
+        // So is one after a name's genitive; after "its" it is the subject's own.
+        let events = code_en("Iran rejected Washington's sanctions.");
+        assert!(all_of_type(&events, "SANCTION").iter().all(|e| code(&e.source) != "IRN"), "{events:#?}");
+        let events = code_en("Iran condemned the attack and reaffirmed its support for Iraq.");
+        assert_eq!(code(&of_type(&events, "SUPPORT").source), "IRN");
         let events = code_en("The United States Department of State condemned the attack on Guyanese soldiers.");
         assert_eq!(roles(&events, "ASSAULT"), ("-", "GUYMIL"));
         // A threat's content stays the threatener's.
