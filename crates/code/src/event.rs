@@ -58,6 +58,11 @@ struct Draft {
 }
 
 impl Draft {
+    /// Whether this happened over a year before the report was published.
+    fn is_background(&self, published: Option<kroniek_types::Date>) -> bool {
+        self.date.zip(published).is_some_and(|(date, published)| date != published && is_background(date, published))
+    }
+
     /// Whether the text names the day this happened, not only when it was told.
     fn pinned(&self) -> bool {
         self.date_span.is_some() && !self.told_on && self.date.is_some_and(|x| x.precision == kroniek_types::Precision::Day)
@@ -449,9 +454,12 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         }
     }
     // History is no news, and lends neither counts nor subjects to the news after it ("For two
-    // months, Ottoman artillery pounded the walls. On Thursday ... killed 11 soldiers").
+    // months, Ottoman artillery pounded the walls. On Thursday ... killed 11 soldiers"). The
+    // text dates it decades back ("on 25 October 1854"); a date carried over from the sentence
+    // before counts too, the article's own does not. Background of recent years ("in March
+    // 2019") is coded on its own date, as ACLED dates an event, with less confidence.
     if let Some(published) = article.date {
-        for d in drafts.iter_mut().filter(|d| d.date.is_some_and(|date| date != published && is_background(date, published))) {
+        for d in drafts.iter_mut().filter(|d| d.date.is_some_and(|date| date != published && is_history(date.year, published))) {
             d.dropped = true;
         }
     }
@@ -466,7 +474,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     link_pronoun_sentences(&mut drafts, lexicon, codebook);
     resolve_pronoun_subjects(&mut drafts, &subjects, lexicon, codebook);
     answer_accusations(&mut drafts, lexicon, codebook);
-    merge_follow_up_counts(&mut drafts, lexicon, codebook);
+    merge_follow_up_counts(&mut drafts, article.date, lexicon, codebook);
     let lead_end = analysis.sentences.iter().enumerate().filter(|(_, s)| s.kind == SentenceKind::Body).nth(2).map_or(analysis.sentences.len(), |(i, _)| i);
     date_by_follow_up(&mut drafts, lead_end, lexicon, codebook);
     // An event without a place of its own happened where the happening told just before it did
@@ -485,7 +493,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             d.location = Some((town_within(analysis, d.sentence, &p).unwrap_or(p), own));
         }
         match &d.location {
-            Some((p, true)) if on_the_ground(d) => prev_location = Some((d.sentence, p.clone())),
+            // Background happened elsewhere, as often as not: the next sentence's news keeps
+            // the article's place rather than the coup's capital.
+            Some((p, true)) if on_the_ground(d) && !d.is_background(article.date) => prev_location = Some((d.sentence, p.clone())),
             Some(_) => {}
             None => {
                 let recent = prev_location.as_ref().filter(|(s, _)| *s + 1 >= d.sentence && on_the_ground(d)).map(|(_, p)| p.clone());
@@ -1664,8 +1674,11 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
 ///   attack before, when they fill counts it lacks;
 /// - "Twaalf Palestijnen kwamen om het leven. Volgens het ministerie openden Israëlische
 ///   militairen het vuur op een menigte.": the attack after the casualties names who did it.
-fn merge_follow_up_counts(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Codebook) {
+fn merge_follow_up_counts(drafts: &mut [Draft], published: Option<kroniek_types::Date>, lexicon: &Lexicon, codebook: &Codebook) {
     let assault = |d: &Draft| type_of(d, lexicon, codebook) == Some(EventType::Assault);
+    // Background ("since a ceasefire collapsed in November 2022") takes no count of the news
+    // told after it, nor the news one of background ("In 2009, 58 people were killed").
+    let background = |d: &Draft| d.is_background(published);
     let counts_only = |d: &Draft| {
         let flags = &lexicon.verbs[d.verb as usize].flags;
         d.source.is_none() && (flags.victim || flags.count.is_some()) && d.counts.iter().any(Option::is_some)
@@ -1674,7 +1687,7 @@ fn merge_follow_up_counts(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Co
     for i in 1..drafts.len() {
         // The nearest attack before, in the sentence before or the one before that.
         let near = |j: &usize| drafts[*j].sentence + 2 >= drafts[i].sentence;
-        let Some(j) = (0..i).rev().take_while(near).find(|&j| !drafts[j].dropped && assault(&drafts[j])) else { continue };
+        let Some(j) = (0..i).rev().take_while(near).find(|&j| !drafts[j].dropped && assault(&drafts[j]) && background(&drafts[j]) == background(&drafts[i])) else { continue };
         let (p, d) = (&drafts[j], &drafts[i]);
         // A place of its own the attack before lacks, or one outside the attack's, makes it a
         // report of another attack.
@@ -1876,7 +1889,8 @@ fn same_event(a: &Event, b: &Event) -> bool {
         && a.target.as_ref().map(|x| &x.code) == b.target.as_ref().map(|x| &x.code)
 }
 
-/// How long before the report a dated happening is background rather than news.
+/// How long before the report a dated happening is background rather than news: it dates
+/// nothing after it and is coded with less confidence.
 const BACKGROUND_DAYS: i64 = 366;
 
 /// Whether `date` ends over [`BACKGROUND_DAYS`] before `published`: a year or month counts
@@ -1926,15 +1940,6 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     if !(has_actor || has_count || truce || placed_violence) {
         return None;
     }
-    // A happening the text dates over a year before the report ("on 25 October 1854", "in
-    // March 2019") is background or history, not news. A year or month counts from its last
-    // day ("last year" in March is not yet background); a date carried over from the sentence
-    // before counts too, the article's own does not.
-    if let (Some(date), Some(published)) = (d.date.filter(|&date| Some(date) != article.date), article.date) {
-        if is_background(date, published) {
-            return None;
-        }
-    }
     let sentence = analysis.sentences[d.sentence];
     let (ws, we) = (&analysis.words[d.first as usize], &analysis.words[d.last as usize - 1]);
     let trigger_span = [ws.ostart as usize, we.oend as usize];
@@ -1966,6 +1971,8 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     confidence += if d.target.is_some() { 0.15 } else { 0.0 };
     confidence += if d.location.as_ref().is_some_and(|l| l.1) { 0.1 } else { 0.0 };
     confidence += if verb.flags.noun { 0.0 } else { 0.1 };
+    // Background told in a clause or two is told with fewer of its details.
+    confidence -= if d.is_background(article.date) { 0.2 } else { 0.0 };
     let code = |a: &Option<Actor>| a.as_ref().map_or(SmolStr::default(), |a| a.code.clone());
     let id = stable_hex(&[
         &article.id,
