@@ -1924,7 +1924,11 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     };
     let cameo = codebook.cameo(cameo_code)?;
     let event_type = cameo.event_type?;
-    let has_actor = d.source.is_some() || d.target.is_some();
+    // Rights groups and the press report force; they do not use it ("Rights groups have
+    // documented hundreds of airstrikes").
+    let reports_only = |a: &Actor| matches!(a.sector.as_deref(), Some("NGO" | "MED"));
+    let source = d.source.clone().filter(|a| !(matches!(event_type, EventType::Assault | EventType::Coerce | EventType::Mobilize) && reports_only(a)));
+    let has_actor = source.is_some() || d.target.is_some();
     let has_count = d.counts.iter().any(Option::is_some);
     let violent = matches!(event_type, EventType::Assault | EventType::Coerce);
     let mode = d.mode.clone().or_else(|| verb.flags.mode.clone().filter(|_| !threat)).or_else(|| cameo.mode.clone());
@@ -1944,7 +1948,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     let (ws, we) = (&analysis.words[d.first as usize], &analysis.words[d.last as usize - 1]);
     let trigger_span = [ws.ostart as usize, we.oend as usize];
     let mut acled = codebook.acled(event_type, mode.as_deref()).map(|a| (a.event_type.clone(), a.sub_event_type.clone()));
-    if event_type == EventType::Assault && d.target.as_ref().is_some_and(|t| matches!(t.sector.as_deref(), Some("CVL" | "REF" | "MED" | "HLH"))) && d.source.is_some() {
+    if event_type == EventType::Assault && d.target.as_ref().is_some_and(|t| matches!(t.sector.as_deref(), Some("CVL" | "REF" | "MED" | "HLH"))) && source.is_some() {
         acled = Some(("Violence against civilians".into(), "Attack".into()));
     }
     let location = d.location.as_ref().map(|l| l.0.clone());
@@ -1954,7 +1958,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     // and GDELT code it.
     let target = d.target.clone().or_else(|| {
         let (place, own) = d.location.as_ref()?;
-        let (from, to) = (d.source.as_ref()?.country.as_deref()?, place.country.as_deref()?);
+        let (from, to) = (source.as_ref()?.country.as_deref()?, place.country.as_deref()?);
         let country = lexicon.country(to)?;
         (*own && from != to && matches!(event_type, EventType::Assault | EventType::Aid | EventType::Coerce | EventType::Sanction)).then(|| Actor {
             text: place.text.clone(),
@@ -1967,7 +1971,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         })
     });
     let mut confidence: f32 = 0.35;
-    confidence += if d.source.is_some() { 0.2 } else { 0.0 };
+    confidence += if source.is_some() { 0.2 } else { 0.0 };
     confidence += if d.target.is_some() { 0.15 } else { 0.0 };
     confidence += if d.location.as_ref().is_some_and(|l| l.1) { 0.1 } else { 0.0 };
     confidence += if verb.flags.noun { 0.0 } else { 0.1 };
@@ -1979,7 +1983,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         &sentence.start.to_string(),
         &trigger_span[0].to_string(),
         cameo_code,
-        &code(&d.source),
+        &code(&source),
         &code(&d.target),
     ]);
     let [fatalities, injured, arrested, displaced] = d.counts;
@@ -1993,7 +1997,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         cameo: cameo_code.into(),
         acled_event_type: acled.as_ref().map(|a| a.0.clone()),
         acled_sub_event_type: acled.map(|a| a.1).filter(|s| !s.is_empty()),
-        source: d.source.clone(),
+        source,
         target,
         other_actors: d.others.clone(),
         location,

@@ -946,6 +946,17 @@ mod tests {
         assert_eq!(code(&of_type(&events, "ASSAULT").source), "PAKREB");
     }
     #[test]
+    fn rights_groups_accuse_but_use_no_force() {
+        // Unnamed, a rights group acts; after "the" it is the one named before.
+        let events = code_en("A Bangkok-based rights group accused the Lao authorities of torture.");
+        assert_eq!(of_type(&events, "ACCUSE").source.as_ref().and_then(|a| a.sector.as_deref()), Some("NGO"), "{events:#?}");
+        let events = code_en("Human Rights Watch documented the abuses. The rights group accused the army of torture.");
+        assert_eq!(code(&of_type(&events, "ACCUSE").source), "NGOHRW");
+        // What they document is no force of theirs.
+        let events = code_en("Rights groups have documented hundreds of airstrikes on villages in Rakhine.");
+        assert!(all_of_type(&events, "ASSAULT").iter().all(|e| e.source.is_none()), "{events:#?}");
+    }
+    #[test]
     fn a_capitalised_name_before_a_head_noun_is_an_organisation() {
         let events = code_en("On Monday the National Peace Council called on the leaders of both communities to restrain their followers.");
         assert_eq!(code(&of_type(&events, "REQUEST").source), "GOV");

@@ -796,10 +796,17 @@ pub(crate) fn definite_references(text: &str, words: &[Word], raw: &[(u32, u32, 
     }
     let mut covered: Option<Vec<bool>> = None;
     let mut found: Vec<Mention> = Vec::new();
+    // Unnamed actors of the same words ("rights group" acts alone in "a rights group said")
+    // that a reference names after all.
+    let mut replaced: Vec<usize> = Vec::new();
     let mut refer = |first: usize, last: usize, named: &Actor, covered: &mut Option<Vec<bool>>| {
-        if covered.get_or_insert_with(|| covered_words(words.len(), mentions))[first..last].iter().any(|&c| c) {
+        let unnamed = mentions.iter().position(|m| {
+            m.first as usize == first && m.last as usize == last && matches!(&m.kind, MentionKind::Actor(a) if a.actors.iter().all(|x| x.org.is_none()))
+        });
+        if unnamed.is_none() && covered.get_or_insert_with(|| covered_words(words.len(), mentions))[first..last].iter().any(|&c| c) {
             return;
         }
+        replaced.extend(unnamed);
         let span = [words[first].ostart as usize, words[last - 1].oend as usize];
         let mut actor = named.clone();
         actor.text = text[span[0]..span[1]].into();
@@ -836,6 +843,10 @@ pub(crate) fn definite_references(text: &str, words: &[Word], raw: &[(u32, u32, 
         refer(w, w + 1, named, &mut covered);
     }
     if !found.is_empty() {
+        replaced.sort_unstable();
+        for i in replaced.into_iter().rev() {
+            mentions.remove(i);
+        }
         mentions.extend(found);
         mentions.sort_by_key(|m| (m.first, m.last));
     }
