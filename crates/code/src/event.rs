@@ -1925,9 +1925,13 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     let cameo = codebook.cameo(cameo_code)?;
     let event_type = cameo.event_type?;
     // Rights groups and the press report force; they do not use it ("Rights groups have
-    // documented hundreds of airstrikes").
-    let reports_only = |a: &Actor| matches!(a.sector.as_deref(), Some("NGO" | "MED"));
-    let source = d.source.clone().filter(|a| !(matches!(event_type, EventType::Assault | EventType::Coerce | EventType::Mobilize) && reports_only(a)));
+    // documented hundreds of airstrikes"), and their warnings are forecasts, not threats
+    // ("Mensenrechtenorganisaties waarschuwen dat er ook burgerslachtoffers vallen").
+    let reports_only = d.source.as_ref().is_some_and(|a| matches!(a.sector.as_deref(), Some("NGO" | "MED")));
+    if reports_only && event_type == EventType::Threaten {
+        return None;
+    }
+    let source = d.source.clone().filter(|_| !(reports_only && matches!(event_type, EventType::Assault | EventType::Coerce | EventType::Mobilize)));
     let has_actor = source.is_some() || d.target.is_some();
     let has_count = d.counts.iter().any(Option::is_some);
     let violent = matches!(event_type, EventType::Assault | EventType::Coerce);

@@ -955,6 +955,9 @@ mod tests {
         // What they document is no force of theirs.
         let events = code_en("Rights groups have documented hundreds of airstrikes on villages in Rakhine.");
         assert!(all_of_type(&events, "ASSAULT").iter().all(|e| e.source.is_none()), "{events:#?}");
+        // Their warnings are forecasts.
+        let events = code_in("nl", "Mensenrechtenorganisaties waarschuwen dat er ook burgerslachtoffers vallen.");
+        assert!(all_of_type(&events, "THREATEN").is_empty(), "{events:#?}");
     }
     #[test]
     fn a_capitalised_name_before_a_head_noun_is_an_organisation() {
