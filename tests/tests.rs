@@ -525,6 +525,11 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("A Myanmar military air strike on a monastery in Sagaing Region killed 19 civilians on Monday. Witnesses said a jet bombed the monastery in Kyun Taw village, Kanbalu Township.");
     let strike = events.iter().find(|e| e.fatalities == Some(19)).expect("the strike");
     assert_eq!(strike.location.as_ref().map(|p| p.name.as_str()), Some("Kanbalu"), "{events:#?}");
+    // A title without a verb still says where the story is: not the country named once in
+    // passing.
+    let events = code("Vier doden bij couppoging in São Tomé\n\nTwee militairen raakten gewond. De president was toen op bezoek in Nigeria.");
+    let wounded = events.iter().find(|e| e.sentence.starts_with("Twee")).expect("the wounding");
+    assert_eq!(wounded.location.as_ref().and_then(|p| p.country.as_deref()), Some("STP"), "{events:#?}");
     // A town name that ends a person's name is no place.
     let events = code("Al-Shabaab fighters killed nine people at a checkpoint on Monday, police spokesman Major Abdifatah Aden told reporters.");
     let bombing = events.iter().find(|e| e.fatalities == Some(9)).expect("the bombing");

@@ -444,15 +444,16 @@ fn analyse_with(
         actors::country_places(&mut mentions, source);
     }
     mentions.sort_by_key(|m| (m.first, m.last));
-    // Where the article is about, from its body: a dateline ("BAMAKO (Reuters) -") says where
-    // the report was filed, and headings and credits say nothing.
+    // Where the article is about, from its title and body: a dateline ("BAMAKO (Reuters) -")
+    // says where the report was filed, and later headings and credits say nothing.
     // Mentions are sorted, so one cursor walks the sentences.
     let mut next_sentence = 0;
     let mut in_body = |m: &&Mention| {
         while next_sentence < sentences.len() && sentences[next_sentence].start <= m.span[0] {
             next_sentence += 1;
         }
-        next_sentence > 0 && sentences[next_sentence - 1].kind == SentenceKind::Body && m.span[1] <= sentences[next_sentence - 1].end
+        let Some(s) = next_sentence.checked_sub(1).map(|i| (i, sentences[i])) else { return false };
+        (s.1.kind == SentenceKind::Body || (s.0 == 0 && s.1.kind == SentenceKind::Heading)) && m.span[1] <= s.1.end
     };
     let body: Vec<&Mention> = mentions.iter().filter(&mut in_body).collect();
     let focus_country = focus_country(&body);
