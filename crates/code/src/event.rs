@@ -1676,8 +1676,8 @@ fn merge_same_happening(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Code
 ///   militairen het vuur op een menigte.": the attack after the casualties names who did it.
 fn merge_follow_up_counts(drafts: &mut [Draft], published: Option<kroniek_types::Date>, lexicon: &Lexicon, codebook: &Codebook) {
     let assault = |d: &Draft| type_of(d, lexicon, codebook) == Some(EventType::Assault);
-    // Background ("since a ceasefire collapsed in November 2022") takes no count of the news
-    // told after it, nor the news one of background ("In 2009, 58 people were killed").
+    // Background ("since a ceasefire collapsed in November 2022") takes no count told of the
+    // news after it, and the news none told of background ("In 2009, 58 people were killed").
     let background = |d: &Draft| d.is_background(published);
     let counts_only = |d: &Draft| {
         let flags = &lexicon.verbs[d.verb as usize].flags;

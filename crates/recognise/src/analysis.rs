@@ -538,7 +538,7 @@ fn inside_name(text: &str, words: &[Word], sentence_words: &[(u32, u32)], a: u32
     }
     let Some(&(first, last)) = sentence_words.get(sentence_words.partition_point(|s| s.1 <= a)) else { return false };
     let glued = |w: u32| w > first && w < last && words[w as usize].capital && spaces_before(text, words, w as usize);
-    if a == first || !(glued(a) && words[a as usize - 1].capital || glued(b)) {
+    if a == first || !((glued(a) && words[a as usize - 1].capital) || glued(b)) {
         return false;
     }
     let long_lowercase = |w: u32| !words[w as usize].capital && words[w as usize].oend - words[w as usize].ostart > 3;
