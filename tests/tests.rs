@@ -530,6 +530,10 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("Vier doden bij couppoging in São Tomé\n\nTwee militairen raakten gewond. De president was toen op bezoek in Nigeria.");
     let wounded = events.iter().find(|e| e.sentence.starts_with("Twee")).expect("the wounding");
     assert_eq!(wounded.location.as_ref().and_then(|p| p.country.as_deref()), Some("STP"), "{events:#?}");
+    // A name may open with a lowercase article joined to it.
+    let events = code("Fighting near al-Qaim killed three soldiers.");
+    let strike = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the fighting");
+    assert_eq!(strike.location.as_ref().map(|p| p.name.as_str()), Some("Al Qā’im"), "{events:#?}");
     // A town name that ends a person's name is no place.
     let events = code("Al-Shabaab fighters killed nine people at a checkpoint on Monday, police spokesman Major Abdifatah Aden told reporters.");
     let bombing = events.iter().find(|e| e.fatalities == Some(9)).expect("the bombing");

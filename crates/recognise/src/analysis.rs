@@ -328,9 +328,11 @@ fn analyse_with(
             })
         };
         let mut swallowed: Vec<(u32, u32)> = Vec::new();
-        let capitals: Vec<usize> = words.iter().filter(|w| w.capital).map(|w| w.fstart as usize).collect();
+        // A name may open with a lowercase article joined to it: "near al-Qaim", "in el-Fasher".
+        let name_start = |w: &Word| w.capital || particle_name(&text[w.ostart as usize..]);
+        let capitals: Vec<usize> = words.iter().filter(|w| name_start(w)).map(|w| w.fstart as usize).collect();
         let continuing: Vec<usize> = (1..words.len())
-            .filter(|&w| (words[w].capital || particle_name(&text[words[w].ostart as usize..])) && glued_to(text, &words, &sentence_starts, w as u32))
+            .filter(|&w| name_start(&words[w]) && glued_to(text, &words, &sentence_starts, w as u32))
             .map(|w| words[w].fstart as usize)
             .collect();
         let found_places = source.places(&folded.text, &capitals, &continuing, &countries);
@@ -390,7 +392,7 @@ fn analyse_with(
             }
             // Place names must be capitalised in the text: "ham" is not Hama, "split" not Split.
             let first = &words[a as usize];
-            if !first.capital {
+            if !name_start(first) {
                 continue;
             }
             // A name glued to a capitalised word before it ends a longer name: "Puerto Jordán"
