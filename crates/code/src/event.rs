@@ -375,7 +375,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     unknown_name: unknown_name_before(in_clause, &analysis.words, &article.text, lexicon, clause.first, first),
                     active_form: lexicon.is_progressive(word_at(first)) || first.checked_sub(1).is_some_and(|w| lexicon.is_infinitive_marker(word_at(w))),
                     infinitive: (first.saturating_sub(3)..first).any(|w| lexicon.is_infinitive_marker(word_at(w))),
-                    after_article: first > 0 && determined_at(&analysis.words, &article.text, first - 1, lexicon),
+                    after_article: determined_before(&analysis.words, &article.text, first, lexicon),
                 };
                 assign_roles(&mut d, in_clause, &analysis.words, lexicon, subject, inherited);
                 // "Death toll rises to 15, Russia blames Ukraine": the dead are no count of the
@@ -713,13 +713,15 @@ fn is_definite_at(words: &[Word], text: &str, w: u32, lexicon: &Lexicon) -> bool
     words.get(w as usize).is_some_and(|x| lexicon.is_definite(&text[x.ostart as usize..x.oend as usize]))
 }
 
-/// Whether word `w` makes the next a noun of someone else's: an article or a name's genitive
-/// ("rejected Tokyo's protest"; a lowercase "auto's" is a Dutch plural). A possessive pronoun
-/// does not: "reaffirmed its support" is the subject's own act.
-fn determined_at(words: &[Word], text: &str, w: u32, lexicon: &Lexicon) -> bool {
-    let (at, owner) = (w as usize, (w as usize).wrapping_sub(1));
-    let genitive = || w > 0 && words[owner].capital && &text[words[at].ostart as usize..words[at].oend as usize] == "s" && matches!(&text[words[owner].oend as usize..words[at].ostart as usize], "'" | "\u{2019}");
-    is_definite_at(words, text, w, lexicon) || genitive()
+/// Whether the word before `first` makes it a noun of someone else's: an article or a name's
+/// genitive ("rejected Tokyo's protest"; a lowercase "auto's" is a Dutch plural). A possessive
+/// pronoun does not: "reaffirmed its support" is the subject's own act.
+fn determined_before(words: &[Word], text: &str, first: u32, lexicon: &Lexicon) -> bool {
+    let Some(w) = first.checked_sub(1).map(|w| w as usize) else { return false };
+    let genitive = || {
+        w > 0 && words[w - 1].capital && &text[words[w].ostart as usize..words[w].oend as usize] == "s" && matches!(&text[words[w - 1].oend as usize..words[w].ostart as usize], "'" | "\u{2019}")
+    };
+    is_definite_at(words, text, w as u32, lexicon) || genitive()
 }
 
 /// Whether the clause counts people (a number, a count noun, counted actors) or the sentence
