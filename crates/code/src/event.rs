@@ -1704,7 +1704,7 @@ fn merge_follow_up_counts(drafts: &mut [Draft], published: Option<kroniek_types:
             let (a, b) = (&mut host[j], &mut rest[0]);
             a.target = narrower(a.target.take(), b.target.take());
             b.dropped = true;
-        } else if counts_only(p) && d.source.is_some() && d.counts.iter().all(Option::is_none) {
+        } else if counts_only(p) && d.source.is_some() && d.counts.iter().all(Option::is_none) && !dated_coarser(d, p) {
             let (host, rest) = drafts.split_at_mut(i);
             let (a, b) = (&mut host[j], &mut rest[0]);
             a.source = b.source.take();
@@ -1812,6 +1812,13 @@ fn fold_counts_into(drafts: &mut [Draft], j: usize, i: usize) {
 /// A draft's PLOVER type, from its trigger's CAMEO code.
 fn type_of(d: &Draft, lexicon: &Lexicon, codebook: &Codebook) -> Option<EventType> {
     codebook.cameo(&lexicon.verbs[d.verb as usize].cameo).and_then(|c| c.event_type)
+}
+
+/// "In October 2022, two car bombs killed more than 100 people. A government offensive launched
+/// that year ...": a telling dated by a date of its own coarser than the other's is a happening
+/// of its own, not the other told again.
+fn dated_coarser(d: &Draft, than: &Draft) -> bool {
+    matches!((d.date, than.date), (Some(x), Some(y)) if d.date_span.is_some() && than.date_span.is_some() && x.precision > y.precision)
 }
 
 /// Of two readings of one actor, the more specific ("UKRCVL" over "UKR").

@@ -146,6 +146,18 @@ mod tests {
     }
 
     #[test]
+    fn that_year_is_the_year_named_last() {
+        // The year may be named without a cue ("sinds 2018"); the month after it falls in it.
+        let events = code_in("nl", "De betrekkingen zijn sinds 2018 slecht. In april van dat jaar gingen tienduizenden mensen de straat op.");
+        assert_eq!(of_type(&events, "PROTEST").date.map(|d| d.to_string()).as_deref(), Some("2018-04"), "{events:#?}");
+        let events = code_en("Relations soured in 2021. Later that year, police arrested 40 protesters in the capital.");
+        assert_eq!(of_type(&events, "COERCE").date.map(|d| d.to_string()).as_deref(), Some("2021"), "{events:#?}");
+        // A happening dated by that year is not the one dated by a month of it.
+        let events = code_en("In October 2022, two car bombs in Mogadishu killed more than 100 people. A government offensive launched that year pushed the fighters out of central Somalia.");
+        assert_eq!(all_of_type(&events, "ASSAULT").len(), 2, "{events:#?}");
+    }
+
+    #[test]
     fn a_day_after_since_starts_a_tally_and_abbreviated_months_date() {
         // The day told just before, inside the tally's span, dates the killing.
         let events = code_en("Monday was the bloodiest day. At least 56 people were killed, bringing the total since Saturday to 105.");

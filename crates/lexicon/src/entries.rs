@@ -213,6 +213,9 @@ pub enum DateWord {
     /// So many units before publication as the number right before says ("353 jaar geleden",
     /// "three days ago").
     Ago(AgoUnit),
+    /// The year the text named last ("in April of that year", "later dat jaar"): background
+    /// paragraphs name a year once and refer back to it.
+    ThatYear,
 }
 
 /// The unit of an [`DateWord::Ago`] phrase.

@@ -370,6 +370,7 @@ fn parse_date_word(value: &str) -> std::result::Result<DateWord, String> {
         "monthshort" => DateWord::MonthShort(int()?.clamp(1, 12) as u8),
         "year" => DateWord::Year(int()?),
         "after" => DateWord::After(int()?),
+        "that" if arg == "year" => DateWord::ThatYear,
         "ago" => DateWord::Ago(match arg {
             "day" => AgoUnit::Day,
             "week" => AgoUnit::Week,

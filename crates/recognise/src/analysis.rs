@@ -188,7 +188,11 @@ fn analyse_with(
     let mut last_day: Option<Date> = None;
     // Word where the last "N units ago" ends ("ninety years ago"); 0 before any.
     let mut ago_end = 0;
-    let years = cued_years(text, folded, &words, &sentence_words, lexicon, date);
+    let (years, named_years) = years(text, folded, &words, &sentence_words, lexicon, date);
+    // The year named last before word `a`, which "that year" means.
+    let year_before = |a: u32| named_years[..named_years.partition_point(|y| y.0 < a)].last().map(|y| y.1);
+    // Where a "that year" taken by the month before it stands ("in April of that year").
+    let mut that_year_taken = u32::MAX;
     let year_mention = |at: u32, d: DateMention| Mention { first: at, last: at + 1, span: span(at, at + 1, &words), kind: MentionKind::Date(d) };
     let mut next_year = 0;
     // Where the next year stands: one comparison a tag while there is none.
@@ -219,11 +223,23 @@ fn analyse_with(
                 Tag::Date(id) => {
                     let word = lexicon.dates[id as usize];
                     let resolved = match word {
-                        DateWord::MonthName(m) | DateWord::MonthShort(m) => month_date(text, &words, a, b, m, matches!(word, DateWord::MonthShort(_)), date, history, &raw).map(|(d, year_given)| {
-                            if year_given {
-                                history = date.filter(|&p| is_history(d.date.year, p)).map(|_| d.date.year);
+                        DateWord::MonthName(m) | DateWord::MonthShort(m) => {
+                            // "april van dat jaar", "April that year": a month of the year named last.
+                            let that_year = [b, b + 1].into_iter().find(|&w| is_that_year(&raw, lexicon, w)).and_then(|w| Some((w, year_before(a)?)));
+                            if let Some((w, _)) = that_year {
+                                that_year_taken = w;
                             }
-                            d
+                            month_date(text, &words, a, b, m, matches!(word, DateWord::MonthShort(_)), date, that_year.map(|t| t.1).or(history), &raw).map(|(d, year_given)| {
+                                if year_given || that_year.is_some() {
+                                    history = date.filter(|&p| is_history(d.date.year, p)).map(|_| d.date.year);
+                                }
+                                d
+                            })
+                        }
+                        DateWord::ThatYear if a == that_year_taken => continue,
+                        DateWord::ThatYear => year_before(a).map(|y| {
+                            history = date.filter(|&p| is_history(y, p)).map(|_| y);
+                            DateMention { date: Date::y(y), time: None }
                         }),
                         // "a day later": from the day told last, in the past or the present.
                         DateWord::After(n) => last_day.map(|d: Date| DateMention { date: d.add_days(n as i64), time: None }),
@@ -663,13 +679,14 @@ pub fn is_history(year: i32, published: Date) -> bool {
     year <= published.year - HISTORY_YEARS
 }
 
-/// Bare four-digit years after a year cue (`words.tsv`), with their words: any year before the
-/// report when the cue opens the sentence ("In 2014, ...", "In late 2023 ...", "Tussen 2003 en
-/// 2005 ..."), else one at least two years back ("killed three soldiers in 2023"); the coder
-/// decides which happenings a year far from them dates.
-fn cued_years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u32)], lexicon: &Lexicon, published: Option<Date>) -> Vec<(u32, DateMention)> {
-    let mut out = Vec::new();
-    let Some(published) = published else { return out };
+/// Years named in the text. First, bare four-digit years after a year cue (`words.tsv`), with
+/// their words: any year before the report when the cue opens the sentence ("In 2014, ...", "In
+/// late 2023 ...", "Tussen 2003 en 2005 ..."), else one at least two years back ("killed three
+/// soldiers in 2023"); the coder decides which happenings a year far from them dates. Second,
+/// every year up to the report's, cued or not ("sinds 2018"), which a later "that year" means.
+fn years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u32)], lexicon: &Lexicon, published: Option<Date>) -> (Vec<(u32, DateMention)>, Vec<(u32, i32)>) {
+    let (mut out, mut named) = (Vec::new(), Vec::new());
+    let Some(published) = published else { return (out, named) };
     let cue = |i: usize| lexicon.is_year_cue(&folded.text[words[i].fstart as usize..words[i].fend as usize]);
     let opens = |i: usize| sentences.binary_search_by_key(&(i as u32), |s| s.0).is_ok();
     let bytes = text.as_bytes();
@@ -687,6 +704,9 @@ fn cued_years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u3
             continue;
         }
         let year = bytes[at..at + 4].iter().fold(0i32, |y, &c| y * 10 + (c - b'0') as i32);
+        if (1000..=published.year).contains(&year) {
+            named.push((i as u32, year));
+        }
         // At the opening, one word may stand between: "In late 2023", "Begin 2024".
         let at_opening = (cue(i - 1) && opens(i - 1)) || (i >= 2 && cue(i - 2) && opens(i - 2));
         let latest = if at_opening { published.year - 1 } else if cue(i - 1) { published.year - 2 } else { continue };
@@ -694,7 +714,12 @@ fn cued_years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u3
             out.push((i as u32, DateMention { date: Date::y(year), time: None }));
         }
     }
-    out
+    (out, named)
+}
+
+/// Whether a "that year" phrase starts at word `w`.
+fn is_that_year(raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, w: u32) -> bool {
+    hit_at(raw, w).is_some_and(|h| h.2.iter().any(|t| matches!(t, Tag::Date(id) if lexicon.dates[*id as usize] == DateWord::ThatYear)))
 }
 
 /// A named month: with a day number beside it ("May 18", "5 maart") a day, with a year a month
