@@ -188,7 +188,7 @@ fn analyse_with(
     let mut last_day: Option<Date> = None;
     // Word where the last "N units ago" ends ("ninety years ago"); 0 before any.
     let mut ago_end = 0;
-    let (years, named_years) = years(text, folded, &words, &sentence_words, lexicon, date);
+    let Years { cued: years, named: named_years } = years(text, folded, &words, &sentence_words, lexicon, date);
     // The year named last before word `a`, which "that year" means.
     let year_before = |a: u32| named_years[..named_years.partition_point(|y| y.0 < a)].last().map(|y| y.1);
     // Where a "that year" taken by the month before it stands ("in April of that year").
@@ -679,14 +679,22 @@ pub fn is_history(year: i32, published: Date) -> bool {
     year <= published.year - HISTORY_YEARS
 }
 
+/// The years a text names, each with its word.
+struct Years {
+    /// Years after a cue: dates of their own.
+    cued: Vec<(u32, DateMention)>,
+    /// Every year up to the report's: what a later "that year" means.
+    named: Vec<(u32, i32)>,
+}
+
 /// Years named in the text. First, bare four-digit years after a year cue (`words.tsv`), with
 /// their words: any year before the report when the cue opens the sentence ("In 2014, ...", "In
 /// late 2023 ...", "Tussen 2003 en 2005 ..."), else one at least two years back ("killed three
 /// soldiers in 2023"); the coder decides which happenings a year far from them dates. Second,
 /// every year up to the report's, cued or not ("sinds 2018"), which a later "that year" means.
-fn years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u32)], lexicon: &Lexicon, published: Option<Date>) -> (Vec<(u32, DateMention)>, Vec<(u32, i32)>) {
+fn years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u32)], lexicon: &Lexicon, published: Option<Date>) -> Years {
     let (mut out, mut named) = (Vec::new(), Vec::new());
-    let Some(published) = published else { return (out, named) };
+    let Some(published) = published else { return Years { cued: out, named } };
     let cue = |i: usize| lexicon.is_year_cue(&folded.text[words[i].fstart as usize..words[i].fend as usize]);
     let opens = |i: usize| sentences.binary_search_by_key(&(i as u32), |s| s.0).is_ok();
     let bytes = text.as_bytes();
@@ -714,7 +722,7 @@ fn years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u32)], 
             out.push((i as u32, DateMention { date: Date::y(year), time: None }));
         }
     }
-    (out, named)
+    Years { cued: out, named }
 }
 
 /// Whether a "that year" phrase starts at word `w`.
