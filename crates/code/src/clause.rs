@@ -70,8 +70,18 @@ pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause>
         let comma = analysis.words[m.first as usize].comma_before;
         // "pakte sinds woensdag vijftien verdachten op": before a date the word is a preposition.
         let before_date = || analysis.mentions[from..to].iter().any(|d| d.first == m.last && matches!(d.kind, MentionKind::Date(_)));
+        // "More than 1,500 residents have since fled": between an auxiliary and its verb the
+        // word is an adverb.
+        let adverb = || {
+            let at = |w: u32, wanted: fn(&MentionKind) -> bool| analysis.mentions[from..to].iter().any(|x| x.first == w && wanted(&x.kind));
+            !comma
+                && at(m.first, |k| matches!(k, MentionKind::Word(WordClass::Since)))
+                && m.first > first
+                && at(m.first - 1, |k| matches!(k, MentionKind::Word(WordClass::Have)))
+                && at(m.last, |k| matches!(k, MentionKind::Trigger { .. } | MentionKind::Word(WordClass::Passive)))
+        };
         let kind = match class {
-            WordClass::Clause if before_date() => continue,
+            WordClass::Clause if before_date() || adverb() => continue,
             WordClass::Clause => ClauseKind::Main,
             WordClass::Relative if comma => ClauseKind::Relative,
             WordClass::Complement => ClauseKind::Complement,

@@ -51,6 +51,9 @@ struct Draft {
     mode: Option<String>,
     topic: Option<String>,
     starts_with_pronoun: bool,
+    /// A condemnation's object is an attack ("condemned the strikes"): the word the attack
+    /// noun starts at, whose author the condemnation targets.
+    condemns: Option<u32>,
     /// The subject is a pronoun ("It accused Hamas of ..."): the actor it stands for comes from
     /// an earlier sentence.
     pronoun_subject: bool,
@@ -359,6 +362,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     mode: None,
                     topic: truce_sentence.then(|| "ceasefire".to_string()),
                     starts_with_pronoun: starts_with(&ms, sw, WordClass::Pronoun),
+                    condemns: None,
                     pronoun_subject: false,
                     dropped: false,
                 };
@@ -443,6 +447,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         inherit_within_sentence(&mut drafts[first_drafts..], &cls, &ms, lexicon, codebook);
         drop_what_was_asked(&mut drafts[first_drafts..], &ms, &analysis.words, &article.text, lexicon, codebook);
         blame_the_accused(&mut drafts[first_drafts..], &ms, &analysis.words, lexicon, codebook);
+        find_condemned_attacks(&mut drafts[first_drafts..], &ms, lexicon, codebook);
         speakers_speak(&mut drafts[first_drafts..], &cls, &ms, lexicon, codebook);
         merge_same_happening(&mut drafts[first_drafts..], lexicon, codebook);
     }
@@ -474,6 +479,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     link_pronoun_sentences(&mut drafts, lexicon, codebook);
     resolve_pronoun_subjects(&mut drafts, &subjects, lexicon, codebook);
     answer_accusations(&mut drafts, lexicon, codebook);
+    condemn_the_attacker(&mut drafts, article.date, lexicon, codebook);
     merge_follow_up_counts(&mut drafts, article.date, lexicon, codebook);
     let lead_end = analysis.sentences.iter().enumerate().filter(|(_, s)| s.kind == SentenceKind::Body).nth(2).map_or(analysis.sentences.len(), |(i, _)| i);
     date_by_follow_up(&mut drafts, lead_end, lexicon, codebook);
@@ -1519,6 +1525,53 @@ fn drop_what_was_asked(drafts: &mut [Draft], sentence: &[&Mention], words: &[Wor
                 d.dropped = true;
             }
         }
+    }
+}
+
+/// How many words after a condemning verb the attack it condemns may start ("veroordeelde de
+/// Israëlische aanvallen", "condemned the deadly Israeli strikes").
+const CONDEMNED_REACH: u32 = 4;
+
+/// Marks condemnations whose object is an attack noun ("condemned the strikes"), in one
+/// sentence's drafts, when they name no target of their own.
+fn find_condemned_attacks(drafts: &mut [Draft], sentence: &[&Mention], lexicon: &Lexicon, codebook: &Codebook) {
+    let attack_noun = |m: &Mention| match m.kind {
+        MentionKind::Trigger { verb, part: 0 } => {
+            let v = &lexicon.verbs[verb as usize];
+            v.flags.noun && codebook.cameo(&v.cameo).and_then(|c| c.event_type) == Some(EventType::Assault)
+        }
+        _ => false,
+    };
+    for d in drafts.iter_mut().filter(|d| !d.dropped && d.target.is_none() && d.source.is_some()) {
+        if type_of(d, lexicon, codebook) == Some(EventType::Accuse) {
+            d.condemns = sentence.iter().find(|m| m.first >= d.end && m.first <= d.end + CONDEMNED_REACH && attack_noun(m)).map(|m| m.first);
+        }
+    }
+}
+
+/// "Israeli jets struck the port on Monday. Iran condemned the strikes ...": a condemnation
+/// of an attack targets who carried it out, told with the attack noun ("de Israëlische
+/// aanvallen") or, when the noun names no one and a state condemns, in the last attack of the
+/// news told before, when another country carried it out (civilians are no attackers here). An
+/// international body condemns attacks of a country's own forces as often as of its enemies:
+/// only the noun's actor says which.
+fn condemn_the_attacker(drafts: &mut [Draft], published: Option<kroniek_types::Date>, lexicon: &Lexicon, codebook: &Codebook) {
+    for i in 0..drafts.len() {
+        let Some(noun) = drafts[i].condemns.filter(|_| !drafts[i].dropped && drafts[i].target.is_none()) else { continue };
+        let own = drafts[i].source.as_ref().and_then(|a| a.country.clone());
+        let other = |a: &Actor| a.country.is_some() && a.country != own;
+        let sentence = drafts[i].sentence;
+        let attacker = drafts
+            .iter()
+            .find(|d| d.sentence == sentence && d.first == noun)
+            .and_then(|d| d.source.clone())
+            .filter(other)
+            .or_else(|| {
+                own.as_ref()?;
+                let last = drafts[..i].iter().rev().find(|d| !d.dropped && d.sentence < sentence && type_of(d, lexicon, codebook) == Some(EventType::Assault) && !d.is_background(published))?;
+                last.source.clone().filter(|a| other(a) && a.sector.as_deref() != Some("CVL"))
+            });
+        drafts[i].target = attacker;
     }
 }
 

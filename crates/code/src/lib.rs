@@ -146,6 +146,25 @@ mod tests {
     }
 
     #[test]
+    fn a_condemned_attack_names_whom_the_condemnation_targets() {
+        // The attack noun's own actor.
+        let events = code_in("nl", "Iran veroordeelde de Israëlische aanvallen als een schending van het internationaal recht.");
+        assert_eq!(roles(&events, "ACCUSE"), ("IRN", "ISR"), "{events:#?}");
+        // Else, for a state, the last attack told before.
+        let events = code_en("Russian missiles struck the centre of Sumy on Sunday, killing 34 people. France also condemned the attack.");
+        assert_eq!(roles(&events, "ACCUSE"), ("FRA", "RUSMIL"), "{events:#?}");
+        // A body of states names no attacker the noun does not name.
+        let events = code_en("Russian missiles struck the centre of Sumy on Sunday, killing 34 people. The United Nations also condemned the attack.");
+        assert_eq!(roles(&events, "ACCUSE"), ("IGOUNO", "-"), "{events:#?}");
+    }
+
+    #[test]
+    fn since_after_have_is_an_adverb() {
+        let events = code_en("More than 1,500 residents have since fled the town for Bangassou, the U.N. said.");
+        assert_eq!(of_type(&events, "RETREAT").displaced, Some(1500), "{events:#?}");
+    }
+
+    #[test]
     fn that_year_is_the_year_named_last() {
         // The year may be named without a cue ("sinds 2018"); the month after it falls in it.
         let events = code_in("nl", "De betrekkingen zijn sinds 2018 slecht. In april van dat jaar gingen tienduizenden mensen de straat op.");

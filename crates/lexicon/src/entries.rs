@@ -252,6 +252,9 @@ pub enum WordClass {
     /// participle the people are its victims ("zijn 112 mensen opgepakt"), unless they fled
     /// ("zijn op de vlucht geslagen").
     Perfect,
+    /// "have", "has": the English perfect's auxiliary, after which "since" is an adverb ("have
+    /// since fled"), not a clause of its own.
+    Have,
     /// "since", "sinds": a day or week after it starts a tally ("bringing the total since
     /// Tuesday to 105"), and dates no happening.
     Since,
@@ -369,6 +372,7 @@ impl WordClass {
             "age" => Age,
             "passive" => Passive,
             "perfect" => Perfect,
+            "have" => Have,
             "since" => Since,
             "until" => Until,
             "earlier" => Earlier,
