@@ -582,6 +582,13 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("The World Food Programme distributed hot meals to displaced families in Pétion-Ville on Monday.");
     assert!(events.iter().all(|e| e.location.as_ref().is_none_or(|p| p.country.as_deref() != Some("FRA"))), "{events:#?}");
     // After an event noun and "of" a town is where it happened.
+    // A town followed by "de" and a name no lexicon knows opens a longer name: San Juan de
+    // Lurigancho is a district of Lima, not San Juan in Puerto Rico. "a bus driver" is one
+    // person.
+    let events = code("Gunmen shot dead a 41-year-old bus driver in San Juan de Lurigancho in Lima on Monday.");
+    let killing = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the killing");
+    assert_eq!(killing.location.as_ref().map(|p| p.name.as_str()), Some("Lima"), "{events:#?}");
+    assert_eq!(killing.fatalities, Some(1), "{events:#?}");
     let events = code("Two people were killed in Russian shelling of Kherson this morning, officials said.");
     let shelling = events.iter().find(|e| e.fatalities == Some(2)).expect("the shelling");
     assert_eq!(shelling.location.as_ref().map(|p| p.name.as_str()), Some("Kherson"), "{events:#?}");

@@ -335,6 +335,10 @@ pub enum WordClass {
     /// "hours", "uur": four digits before one are a time of day ("with effect from 1800
     /// hours"), not a year. Looked up, never matched.
     Clock,
+    /// "de", "del": between a town's name and a capitalised word the lexicons do not know, the
+    /// town opens a longer name ("San Juan de Lurigancho" is no San Juan). Looked up, never
+    /// matched.
+    NameParticle,
     /// "capital", "hoofdstad": with a country before or after it, or after "the" alone, the
     /// country's capital city ("in Togo's capital", "de Togolese hoofdstad").
     Capital,
@@ -416,6 +420,7 @@ impl WordClass {
             "hearsay" => Hearsay,
             "behalf" => Behalf,
             "clock" => Clock,
+            "name_particle" => NameParticle,
             "progressive" => Progressive,
             "capital" => Capital,
             "distance" => Distance,
@@ -443,6 +448,7 @@ impl WordClass {
                 | WordClass::Infinitive
                 | WordClass::Progressive
                 | WordClass::Clock
+                | WordClass::NameParticle
         )
     }
 }

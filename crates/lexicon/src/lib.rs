@@ -73,6 +73,8 @@ pub struct Lexicon {
     surnames: FxHashMap<String, Vec<u32>>,
     /// Words after which four digits are a time of day, folded ("hours", "uur").
     clock_words: FxHashSet<String>,
+    /// Words that join a place's name to more of it, folded ("de", "del").
+    name_particles: FxHashSet<String>,
     matcher: matcher::WordMatcher,
     /// ISO3 → index into `countries`: actors are built by country code for every mention.
     country_ids: FxHashMap<String, u32>,
@@ -150,6 +152,12 @@ impl Lexicon {
     /// Whether `folded` (a folded word) makes four digits before it a time ("1800 hours").
     pub fn is_clock_word(&self, folded: &str) -> bool {
         self.clock_words.contains(folded)
+    }
+
+    /// Whether `folded` (a folded word) may join a town's name to more of it ("San Juan de
+    /// Lurigancho").
+    pub fn is_name_particle(&self, folded: &str) -> bool {
+        self.name_particles.contains(folded)
     }
 
     /// Whether `folded` (a folded word) makes the year after it a date ("in 1683").

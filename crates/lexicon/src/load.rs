@@ -71,6 +71,7 @@ impl Lexicon {
             progressive_endings: Vec::new(),
             surnames: FxHashMap::default(),
             clock_words: FxHashSet::default(),
+            name_particles: FxHashSet::default(),
             matcher: WordMatcher::default(),
             country_ids: FxHashMap::default(),
             patterns: Vec::new(),
@@ -245,6 +246,7 @@ impl Lexicon {
                     WordClass::Infinitive => drop(lex.infinitives.insert(folded)),
                     WordClass::Progressive => lex.progressive_endings.push(folded),
                     WordClass::Clock => drop(lex.clock_words.insert(folded)),
+                    WordClass::NameParticle => drop(lex.name_particles.insert(folded)),
                     _ => {}
                 }
                 if class.is_matched() {

@@ -427,6 +427,19 @@ fn analyse_with(
             if part_of_name && (glued_to_name(text, &words, &sentence_starts, a) || hyphened) {
                 continue;
             }
+            // "San Juan de Lurigancho": a particle and a capitalised word no lexicon knows after
+            // a town carry its name on.
+            let (p, n) = (b as usize, b as usize + 1);
+            let name_goes_on = found.place.precision == kroniek_types::PlacePrecision::City
+                && n < words.len()
+                && lexicon.is_name_particle(&folded.text[words[p].fstart as usize..words[p].fend as usize])
+                && spaces_before(text, &words, p)
+                && spaces_before(text, &words, n)
+                && words[n].capital
+                && hit_at(&raw, n as u32).is_none();
+            if name_goes_on {
+                continue;
+            }
             // "..., Dizon said": a town name the speaker stands in, with no locative before
             // it, is a person's (Dijon is also spelt Dizon).
             let speaks = || {
