@@ -159,6 +159,17 @@ mod tests {
     }
 
     #[test]
+    fn the_attackers_are_not_counted_among_their_victims() {
+        let events = code_en("Two gunmen shot dead a man outside the church on Sunday.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(1), "{events:#?}");
+        let events = code_in("nl", "Zondag schoten twee gemaskerde schutters bij de kerk een man dood.");
+        assert_ne!(of_type(&events, "ASSAULT").fatalities, Some(2), "{events:#?}");
+        // Who fled are the source of their flight and counted.
+        let events = code_en("About 1,500 villagers fled into the hills after the attack.");
+        assert_eq!(of_type(&events, "RETREAT").displaced, Some(1500), "{events:#?}");
+    }
+
+    #[test]
     fn since_after_have_is_an_adverb() {
         let events = code_en("More than 1,500 residents have since fled the town for Bangassou, the U.N. said.");
         assert_eq!(of_type(&events, "RETREAT").displaced, Some(1500), "{events:#?}");
