@@ -589,6 +589,13 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let killing = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the killing");
     assert_eq!(killing.location.as_ref().map(|p| p.name.as_str()), Some("Lima"), "{events:#?}");
     assert_eq!(killing.fatalities, Some(1), "{events:#?}");
+    // Forces sent to a place with no sender named are that country's own; a pronoun's sender
+    // is not the place's.
+    let events = code("Militants attacked an army post in northern Togo on Monday. Reinforcements have since been dispatched from Lome to Dapaong.");
+    let sending = events.iter().find(|e| e.event_type.as_str() == "MOBILIZE").expect("the reinforcements");
+    assert_eq!(sending.source.as_ref().map(|a| a.code.as_str()), Some("TGOMIL"), "{events:#?}");
+    let events = code("Kenya has been a target of militants since it sent troops into Somalia in 2011.");
+    assert!(events.iter().all(|e| e.source.as_ref().is_none_or(|a| a.code != "SOMMIL")), "{events:#?}");
     let events = code("Two people were killed in Russian shelling of Kherson this morning, officials said.");
     let shelling = events.iter().find(|e| e.fatalities == Some(2)).expect("the shelling");
     assert_eq!(shelling.location.as_ref().map(|p| p.name.as_str()), Some("Kherson"), "{events:#?}");

@@ -2012,6 +2012,28 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         return None;
     }
     let source = d.source.clone().filter(|_| !(reports_only && matches!(event_type, EventType::Assault | EventType::Coerce | EventType::Mobilize)));
+    // "Reinforcements have been sent to Banibangou": forces deployed, with no sender named (not
+    // even a pronoun's), to a place the sentence names are that country's own, as they nearly
+    // always are in the news.
+    let source = source.or_else(|| {
+        // "since it sent troops into Somalia"; "said that reinforcements ..." opens a clause.
+        let before: Vec<&Mention> = analysis.mentions[..analysis.mentions.partition_point(|m| m.first < d.first)].iter().rev().take(4).filter(|m| m.last == d.first).collect();
+        let is = |class: WordClass| before.iter().any(|m| matches!(m.kind, MentionKind::Word(c) if c == class));
+        let pronoun_before = is(WordClass::Pronoun) && !is(WordClass::Complement);
+        let deployed = cameo_code == "154" && d.target.is_none() && !d.pronoun_subject && !pronoun_before;
+        let (place, own) = d.location.as_ref().filter(|_| deployed)?;
+        let country = lexicon.country(place.country.as_deref().filter(|_| *own)?)?;
+        let (ws, we) = (&analysis.words[d.first as usize], &analysis.words[d.last as usize - 1]);
+        Some(Actor {
+            text: article.text[ws.ostart as usize..we.oend as usize].into(),
+            name: country.name.clone(),
+            code: format!("{}MIL", country.iso3).into(),
+            country: Some(country.iso3.clone()),
+            org: None,
+            sector: Some("MIL".into()),
+            span: None,
+        })
+    });
     let has_actor = source.is_some() || d.target.is_some();
     let has_count = d.counts.iter().any(Option::is_some);
     let violent = matches!(event_type, EventType::Assault | EventType::Coerce);
