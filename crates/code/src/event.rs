@@ -1476,6 +1476,7 @@ fn answer_accusations(drafts: &mut [Draft], lexicon: &Lexicon, codebook: &Codebo
 fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], sentence: &[&Mention], lexicon: &Lexicon, codebook: &Codebook) {
     let speech_between = |from: u32, to: u32| sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && from <= m.first && m.first < to);
     let agrees = |d: &Draft| type_of(d, lexicon, codebook) == Some(EventType::Agree);
+    let material = |d: &Draft| matches!(type_of(d, lexicon, codebook), Some(EventType::Assault | EventType::Coerce | EventType::Retreat | EventType::Mobilize | EventType::Aid | EventType::Protest));
     for i in 0..drafts.len() {
         let ci = drafts[i].clause;
         if ci == 0 || drafts[i].source.is_some() {
@@ -1491,6 +1492,9 @@ fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], sentence: &[&Me
             // "..., and the ministry said that 43 people had been detained": what someone said
             // after the host is a report of its own.
             ClauseKind::Complement if speech_between(prev.last, cls[ci].first) => {}
+            // "said more than 700 people had fled ..., and that its volunteers had distributed
+            // food": after a happening, "that" goes back to the speech verb.
+            ClauseKind::Complement if material(&drafts[host]) => {}
             ClauseKind::Complement if !agrees(&drafts[host]) => {
                 // "warned that an intervention would mean war", "demanded that the RSF end its
                 // siege": what is threatened or asked for is the content, not a second event.

@@ -170,6 +170,16 @@ mod tests {
     }
 
     #[test]
+    fn a_that_clause_after_a_happening_is_a_report_of_its_own() {
+        // "and that" goes back to "said", not to the fleeing.
+        let events = code_en("The Red Crescent said 700 people had fled the town, and that its volunteers had distributed food to displaced families.");
+        assert!(events.iter().any(|e| e.event_type.as_str() == "AID"), "{events:#?}");
+        // After a threat it is what was threatened.
+        let events = code_en("The group warned that it would attack the capital.");
+        assert!(events.iter().all(|e| e.event_type.as_str() != "ASSAULT" || e.intent.as_str() != "actual"), "{events:#?}");
+    }
+
+    #[test]
     fn since_after_have_is_an_adverb() {
         let events = code_en("More than 1,500 residents have since fled the town for Bangassou, the U.N. said.");
         assert_eq!(of_type(&events, "RETREAT").displaced, Some(1500), "{events:#?}");
