@@ -594,6 +594,10 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("Militants attacked an army post in northern Togo on Monday. Reinforcements have since been dispatched from Lome to Dapaong.");
     let sending = events.iter().find(|e| e.event_type.as_str() == "MOBILIZE").expect("the reinforcements");
     assert_eq!(sending.source.as_ref().map(|a| a.code.as_str()), Some("TGOMIL"), "{events:#?}");
+    // Forces are deployed where they are sent, not where a trip was called off.
+    let events = code("President Bola Tinubu sent extra troops and police units to Kebbi and called off his trip to the G20 summit in Johannesburg.");
+    let sending = events.iter().find(|e| e.event_type.as_str() == "MOBILIZE").expect("the sending");
+    assert_eq!(sending.location.as_ref().and_then(|p| p.country.as_deref()), Some("NGA"), "{events:#?}");
     let events = code("Kenya has been a target of militants since it sent troops into Somalia in 2011.");
     assert!(events.iter().all(|e| e.source.as_ref().is_none_or(|a| a.code != "SOMMIL")), "{events:#?}");
     let events = code("Two people were killed in Russian shelling of Kherson this morning, officials said.");

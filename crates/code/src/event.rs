@@ -315,7 +315,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 if restates && !counts_people(in_clause) {
                     let kind = codebook.cameo(&lexicon.verbs[verb as usize].cameo).and_then(|c| c.event_type);
                     let date = date_mention(in_clause).or(sentence_date);
-                    let place = location(in_clause, &ms, first, &analysis.words, &article.text, lexicon).map(|(p, _)| p);
+                    let place = location(in_clause, &ms, first, false, &analysis.words, &article.text, lexicon).map(|(p, _)| p);
                     let mut restated = false;
                     for told in drafts.iter_mut().filter(|p| !p.dropped && p.sentence < si && p.sentence + 3 >= si) {
                         let reported = told.source.is_some() || told.target.is_some() || told.counts.iter().any(Option::is_some);
@@ -388,7 +388,9 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     assign_counts(&mut d, in_clause, flags, &analysis.words, &article.text, lexicon);
                 }
                 d.intent = intent(in_clause, &ms, first, flags.planned, lexicon, codebook, verb);
-                d.location = location(in_clause, &ms, first, &analysis.words, &article.text, lexicon);
+                // Forces are deployed where they are sent ("stuurde militairen naar Kebbi").
+                let whither = type_of(&d, lexicon, codebook) == Some(EventType::Mobilize);
+                d.location = location(in_clause, &ms, first, whither, &analysis.words, &article.text, lexicon);
                 // A recent year after the trigger dates it only from close by ("killed three
                 // soldiers in 2023"), not from a phrase further on ("..., in line with rules
                 // set in 2020"); a year of history only from the same stretch of the clause
@@ -1338,14 +1340,15 @@ fn intent(clause: &[&Mention], sentence: &[&Mention], trigger: u32, planned_flag
     Intent::Actual
 }
 
-/// The place where it happened: in the clause after a locative, else anywhere in the sentence;
-/// never a place in the attribution after the trigger ("..., according to mediators in
-/// Jeddah"), which is where it was said. The flag is false for a place only guessed from where
-/// someone came from or was taken.
 /// How many words nearer to the trigger a place after a locative counts as.
 const LOCATED: i64 = 20;
 
-fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, words: &[Word], text: &str, lexicon: &Lexicon) -> Option<(Place, bool)> {
+/// The place where it happened: in the clause after a locative, else anywhere in the sentence;
+/// never a place in the attribution after the trigger ("..., according to mediators in
+/// Jeddah"), which is where it was said. The flag is false for a place only guessed from where
+/// someone came from or was taken. With `whither`, a place after "to"/"naar" is located too:
+/// forces are deployed where they are sent.
+fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, whither: bool, words: &[Word], text: &str, lexicon: &Lexicon) -> Option<(Place, bool)> {
     let first_after = |class: WordClass, from: u32| sentence.iter().find(|m| matches!(m.kind, MentionKind::Word(c) if c == class) && m.first > from);
     // After "said" comes who said it ("..., said a teacher who joined the march in Uruapan").
     let speech = first_after(WordClass::Speech, trigger).map_or(u32::MAX, |m| m.first);
@@ -1376,7 +1379,7 @@ fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, words: &[W
                 // A place a locative opens ("embassies in Kinshasa", "In Brussels, ...") says
                 // where; one without may be whence, whither or part of a name ("the
                 // Belgrade-Pristina Dialogue").
-                let located = sentence.iter().any(|o| o.last == m.first && matches!(o.kind, MentionKind::Word(WordClass::Locative)));
+                let located = sentence.iter().any(|o| o.last == m.first && matches!(o.kind, MentionKind::Word(WordClass::Locative)) || (whither && matches!(o.kind, MentionKind::Word(WordClass::Toward))));
                 let score = fine + if located { LOCATED } else { 0 } - (m.first as i64 - trigger as i64).abs();
                 if best.is_none_or(|(_, s, _)| score > s) {
                     best = Some((p, score, !origin));
