@@ -2024,11 +2024,11 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     // always are in the news.
     let source = source.or_else(|| {
         // "since it sent troops into Somalia"; "said that reinforcements ..." opens a clause.
-        let before: Vec<&Mention> = analysis.mentions[..analysis.mentions.partition_point(|m| m.first < d.first)].iter().rev().take(4).filter(|m| m.last == d.first).collect();
-        let is = |class: WordClass| before.iter().any(|m| matches!(m.kind, MentionKind::Word(c) if c == class));
-        let pronoun_before = is(WordClass::Pronoun) && !is(WordClass::Complement);
-        let deployed = cameo_code == "154" && d.target.is_none() && !d.pronoun_subject && !pronoun_before;
-        let (place, own) = d.location.as_ref().filter(|_| deployed)?;
+        let before = &analysis.mentions[..analysis.mentions.partition_point(|m| m.first < d.first)];
+        let is = |class: WordClass| before.iter().rev().take(4).any(|m| m.last == d.first && matches!(m.kind, MentionKind::Word(c) if c == class));
+        let deployed = cameo_code == "154" && d.target.is_none() && !d.pronoun_subject;
+        let pronoun_before = deployed && is(WordClass::Pronoun) && !is(WordClass::Complement);
+        let (place, own) = d.location.as_ref().filter(|_| deployed && !pronoun_before)?;
         let country = lexicon.country(place.country.as_deref().filter(|_| *own)?)?;
         let (ws, we) = (&analysis.words[d.first as usize], &analysis.words[d.last as usize - 1]);
         Some(Actor {
