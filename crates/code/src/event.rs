@@ -1480,6 +1480,24 @@ fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], sentence: &[&Me
     let speech_between = |from: u32, to: u32| sentence.iter().any(|m| matches!(m.kind, MentionKind::Word(WordClass::Speech)) && from <= m.first && m.first < to);
     let agrees = |d: &Draft| type_of(d, lexicon, codebook) == Some(EventType::Agree);
     let material = |d: &Draft| matches!(type_of(d, lexicon, codebook), Some(EventType::Assault | EventType::Coerce | EventType::Retreat | EventType::Mobilize | EventType::Aid | EventType::Protest));
+    // "de Colombiaanse president Gustavo Petro, die Peru beschuldigde van ...": in a relative
+    // clause about an actor, the pronoun is the subject, and an actor before a verb at the
+    // clause's end is its object. About a thing ("het dorp, dat rebellen innamen") the actor
+    // is the subject.
+    for d in drafts.iter_mut() {
+        let clause = cls[d.clause];
+        let flags = &lexicon.verbs[d.verb as usize].flags;
+        let subject_pronoun = sentence.iter().any(|m| m.first == clause.first && matches!(m.kind, MentionKind::Word(WordClass::SubjectRelative)));
+        if clause.kind != ClauseKind::Relative || !subject_pronoun || d.target.is_some() || flags.victim || flags.noun {
+            continue;
+        }
+        let Some(span) = d.source.as_ref().and_then(|a| a.span) else { continue };
+        let before_verb = sentence.iter().any(|m| m.first > clause.first && m.last <= d.first && m.span[0] <= span[0] && span[1] <= m.span[1] && actor_of(m).is_some());
+        let antecedent = sentence.iter().rev().find(|m| m.last == clause.first && actor_of(m).is_some()).and_then(|m| actor_of(m)?.actors.first());
+        if let Some(antecedent) = antecedent.filter(|a| before_verb && d.source.as_ref().is_some_and(|s| s.code != a.code)) {
+            d.target = d.source.replace(antecedent.clone());
+        }
+    }
     for i in 0..drafts.len() {
         let ci = drafts[i].clause;
         if ci == 0 || drafts[i].source.is_some() {

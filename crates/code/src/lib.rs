@@ -180,6 +180,15 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_about_an_actor_has_it_as_subject() {
+        let events = code_in("nl", "Het bezoek was een antwoord op de Colombiaanse president Gustavo Petro, die Peru dinsdag beschuldigde van het inpalmen van het eiland.");
+        assert_eq!(roles(&events, "ACCUSE"), ("COLGOV", "PER"), "{events:#?}");
+        // About a thing, the actor in the clause is its subject.
+        let events = code_in("nl", "Het dorp, dat rebellen in mei innamen, is verwoest.");
+        assert_eq!(roles(&events, "COERCE").0, "REB", "{events:#?}");
+    }
+
+    #[test]
     fn since_after_have_is_an_adverb() {
         let events = code_en("More than 1,500 residents have since fled the town for Bangassou, the U.N. said.");
         assert_eq!(of_type(&events, "RETREAT").displaced, Some(1500), "{events:#?}");

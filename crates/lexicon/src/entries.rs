@@ -291,6 +291,9 @@ pub enum WordClass {
     Coord,
     Possessive,
     Relative,
+    /// "die", "who": a relative pronoun that stands for its clause's subject when it follows an
+    /// actor ("Petro, die Peru beschuldigde"), unlike "waar", "where".
+    SubjectRelative,
     Clause,
     /// A subordinator that can open a sentence ("After rebels seized the town, the army ...",
     /// "Nadat ..., bombardeerde het leger ..."): the comma after its clause starts the main one.
@@ -398,6 +401,7 @@ impl WordClass {
             "coord" => Coord,
             "possessive" => Possessive,
             "relative" => Relative,
+            "subject_relative" => SubjectRelative,
             "clause" => Clause,
             "fronted" => Fronted,
             "former" => Former,
