@@ -195,6 +195,13 @@ mod tests {
     }
 
     #[test]
+    fn the_same_evening_is_the_day_told_last() {
+        let events = code_en("On Sunday, a Houthi sniper shot dead a woman in Taiz. The same evening, a Houthi drone struck a market, injuring three people.");
+        let strike = events.iter().find(|e| e.injured == Some(3)).expect("the strike");
+        assert_eq!(strike.date.map(|d| d.to_string()).as_deref(), Some("2024-06-23"), "{events:#?}");
+    }
+
+    #[test]
     fn that_year_is_the_year_named_last() {
         // The year may be named without a cue ("sinds 2018"); the month after it falls in it.
         let events = code_in("nl", "De betrekkingen zijn sinds 2018 slecht. In april van dat jaar gingen tienduizenden mensen de straat op.");
