@@ -1204,22 +1204,23 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
         })
     };
     let part_of_them = |n: &Mention| clause.iter().any(|x| x.first == n.last && matches!(x.kind, MentionKind::Word(WordClass::PartOf))) && counted_before(n);
-    // "Two gunmen shot dead a man": who did it is not who it was done to.
-    // Only for armed groups, whom the roles rarely mistake for victims, and where the clause
-    // names other people the act was done to: the source of a displacement is who fled, and a
-    // headline's "Three villagers shot dead" has no other.
-    // The number that counts the doers stands right before them, one word at most between
-    // ("schoten twee gemaskerde schutters een man dood").
-    let armed = d.source.as_ref().is_some_and(|s| matches!(s.sector.as_deref(), Some("REB" | "CRM")));
-    let source_span = d.source.as_ref().and_then(|s| s.span).filter(|_| {
-        armed
-            && field.is_some_and(|f| f != CountField::Displaced)
+    // "Two gunmen shot dead a man": who did it is not who it was done to. Only for armed
+    // groups, whom the roles rarely mistake for victims, and where the clause names other people
+    // the act was done to: the source of a displacement is who fled, and a headline's "Three
+    // villagers shot dead" has no other. The number that counts the doers stands right before
+    // them, one word at most between ("schoten twee gemaskerde schutters een man dood").
+    let source_span = d.source.as_ref().filter(|s| matches!(s.sector.as_deref(), Some("REB" | "CRM"))).and_then(|s| s.span).filter(|&[start, _]| {
+        field.is_some_and(|f| f != CountField::Displaced)
             && !flags.victim
-            && clause.iter().any(|m| actor_of(m).is_some_and(|a| a.persons || a.single) && d.source.as_ref().and_then(|s| s.span).is_some_and(|[start, _]| start < m.span[0] || start >= m.span[1]))
+            && clause.iter().any(|m| actor_of(m).is_some_and(|a| a.persons || a.single) && (start < m.span[0] || start >= m.span[1]))
     });
     let is_source = |m: &Mention| {
         source_span.is_some_and(|[start, end]| {
-            (start >= m.span[0] && end <= m.span[1]) || (matches!(m.kind, MentionKind::Number(_)) && m.span[1] <= start && text[m.span[1]..start].split(' ').filter(|w| !w.is_empty()).count() <= 1 && !text[m.span[1]..start].contains([',', ';', ':', '.']))
+            let counts_them = || {
+                let gap = &text[m.span[1]..start];
+                gap.split_whitespace().count() <= 1 && !gap.contains([',', ';', ':', '.'])
+            };
+            (start >= m.span[0] && end <= m.span[1]) || (matches!(m.kind, MentionKind::Number(_)) && m.span[1] <= start && counts_them())
         })
     };
     let bare_place = |n: &Mention| n.first == d.last || (n.last + 1 == d.first && unknown(n.last)) || (n.last + 2 == d.first && stopword(n.last) && unknown(n.last + 1));
