@@ -600,6 +600,10 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     assert_eq!(sending.location.as_ref().and_then(|p| p.country.as_deref()), Some("NGA"), "{events:#?}");
     let events = code("Kenya has been a target of militants since it sent troops into Somalia in 2011.");
     assert!(events.iter().all(|e| e.source.as_ref().is_none_or(|a| a.code != "SOMMIL")), "{events:#?}");
+    // A province the PyPI data names no area for is found by its capital's row.
+    let events = code("Islamic State militants ambushed a patrol near Baqouba in Diyala province on Monday, killing five fighters.");
+    let ambush = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the ambush");
+    assert_eq!(ambush.location.as_ref().and_then(|p| p.country.as_deref()), Some("IRQ"), "{events:#?}");
     let events = code("Two people were killed in Russian shelling of Kherson this morning, officials said.");
     let shelling = events.iter().find(|e| e.fatalities == Some(2)).expect("the shelling");
     assert_eq!(shelling.location.as_ref().map(|p| p.name.as_str()), Some("Kherson"), "{events:#?}");
