@@ -189,6 +189,14 @@ mod tests {
     }
 
     #[test]
+    fn saying_one_was_not_involved_is_a_denial() {
+        let events = code_en("The United States said it was not involved in the strike.");
+        assert_eq!(of_type(&events, "REJECT").cameo, "016", "{events:#?}");
+        let events = code_in("nl", "De Verenigde Staten lieten weten dat zij niet betrokken waren bij de aanval.");
+        assert_eq!(of_type(&events, "REJECT").cameo, "016", "{events:#?}");
+    }
+
+    #[test]
     fn since_after_have_is_an_adverb() {
         let events = code_en("More than 1,500 residents have since fled the town for Bangassou, the U.N. said.");
         assert_eq!(of_type(&events, "RETREAT").displaced, Some(1500), "{events:#?}");
