@@ -1,7 +1,7 @@
 //! Triggers to events: roles, intent, counts, place, date; then one event per happening.
 
 use crate::clause::{clauses, Clause, ClauseKind};
-use kroniek_lexicon::{Codebook, CountField, Lexicon, VerbFlags, WordClass};
+use kroniek_lexicon::{Codebook, CountField, Country, Lexicon, VerbFlags, WordClass};
 use kroniek_recognise::{is_history, ActorMention, Analysis, Mention, MentionKind, Word};
 use kroniek_text::SentenceKind;
 use kroniek_types::{stable_hex, Actor, Article, Event, EventType, Intent, Place, PlacePrecision, SmolStr};
@@ -1488,8 +1488,10 @@ fn inherit_within_sentence(drafts: &mut [Draft], cls: &[Clause], sentence: &[&Me
     for d in drafts.iter_mut() {
         let clause = cls[d.clause];
         let flags = &lexicon.verbs[d.verb as usize].flags;
-        let subject_pronoun = sentence.iter().any(|m| m.first == clause.first && matches!(m.kind, MentionKind::Word(WordClass::SubjectRelative)));
-        if clause.kind != ClauseKind::Relative || !subject_pronoun || d.target.is_some() || flags.victim || flags.noun {
+        if clause.kind != ClauseKind::Relative || d.target.is_some() || flags.victim || flags.noun {
+            continue;
+        }
+        if !sentence.iter().any(|m| m.first == clause.first && matches!(m.kind, MentionKind::Word(WordClass::SubjectRelative))) {
             continue;
         }
         let Some(span) = d.source.as_ref().and_then(|a| a.span) else { continue };
@@ -1918,6 +1920,22 @@ fn dated_coarser(d: &Draft, than: &Draft) -> bool {
     matches!((d.date, than.date), (Some(x), Some(y)) if d.date_span.is_some() && than.date_span.is_some() && x.precision > y.precision)
 }
 
+/// A country, or one of its sectors, as an actor the coder infers: named by the words `text`.
+fn country_actor(country: &Country, sector: Option<&str>, text: SmolStr, span: Option<kroniek_types::Span>) -> Actor {
+    Actor {
+        text,
+        name: country.name.clone(),
+        code: match sector {
+            Some(sector) => format!("{}{sector}", country.iso3).into(),
+            None => country.iso3.clone(),
+        },
+        country: Some(country.iso3.clone()),
+        org: None,
+        sector: sector.map(SmolStr::from),
+        span,
+    }
+}
+
 /// Of two readings of one actor, the more specific ("UKRCVL" over "UKR").
 fn narrower(a: Option<Actor>, b: Option<Actor>) -> Option<Actor> {
     match (a, b) {
@@ -2050,15 +2068,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         let (place, own) = d.location.as_ref().filter(|_| deployed && !pronoun_before)?;
         let country = lexicon.country(place.country.as_deref().filter(|_| *own)?)?;
         let (ws, we) = (&analysis.words[d.first as usize], &analysis.words[d.last as usize - 1]);
-        Some(Actor {
-            text: article.text[ws.ostart as usize..we.oend as usize].into(),
-            name: country.name.clone(),
-            code: format!("{}MIL", country.iso3).into(),
-            country: Some(country.iso3.clone()),
-            org: None,
-            sector: Some("MIL".into()),
-            span: None,
-        })
+        Some(country_actor(country, Some("MIL"), article.text[ws.ostart as usize..we.oend as usize].into(), None))
     });
     let has_actor = source.is_some() || d.target.is_some();
     let has_count = d.counts.iter().any(Option::is_some);
@@ -2092,15 +2102,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         let (place, own) = d.location.as_ref()?;
         let (from, to) = (source.as_ref()?.country.as_deref()?, place.country.as_deref()?);
         let country = lexicon.country(to)?;
-        (*own && from != to && matches!(event_type, EventType::Assault | EventType::Aid | EventType::Coerce | EventType::Sanction)).then(|| Actor {
-            text: place.text.clone(),
-            name: country.name.clone(),
-            code: country.iso3.clone(),
-            country: Some(country.iso3.clone()),
-            org: None,
-            sector: None,
-            span: place.span,
-        })
+        (*own && from != to && matches!(event_type, EventType::Assault | EventType::Aid | EventType::Coerce | EventType::Sanction)).then(|| country_actor(country, None, place.text.clone(), place.span))
     });
     let mut confidence: f32 = 0.35;
     confidence += if source.is_some() { 0.2 } else { 0.0 };
