@@ -598,6 +598,14 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("President Bola Tinubu sent extra troops and police units to Kebbi and called off his trip to the G20 summit in Johannesburg.");
     let sending = events.iter().find(|e| e.event_type.as_str() == "MOBILIZE").expect("the sending");
     assert_eq!(sending.location.as_ref().and_then(|p| p.country.as_deref()), Some("NGA"), "{events:#?}");
+    // Arrests and curfews with no one named to impose them are the authorities' where they
+    // happen; a sentence handed down is a court's, and "houden ... aan" with nothing between
+    // means "go on".
+    let events = code("Two suspects were arrested in Mbekweni near Paarl on Monday. A curfew was imposed in Paarl.");
+    let sources: Vec<&str> = events.iter().filter(|e| e.event_type.as_str() == "COERCE").filter_map(|e| e.source.as_ref().map(|a| a.code.as_str())).collect();
+    assert_eq!(sources, ["ZAFCOP", "ZAFGOV"], "{events:#?}");
+    let events = code("Kara-Murza werd in Moskou veroordeeld tot 25 jaar cel. Ook de beschietingen van woonwijken in El Fasher houden aan.");
+    assert!(events.iter().all(|e| e.source.is_none()), "{events:#?}");
     let events = code("Kenya has been a target of militants since it sent troops into Somalia in 2011.");
     assert!(events.iter().all(|e| e.source.as_ref().is_none_or(|a| a.code != "SOMMIL")), "{events:#?}");
     // A province the PyPI data names no area for is found by its capital's row.

@@ -618,14 +618,14 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], words: &[Word], text:
     for m in clause {
         let MentionKind::Trigger { verb, part: 0 } = m.kind else { continue };
         let parts = lexicon.verbs[verb as usize].parts;
-        let scene_gap = lexicon.verbs[verb as usize].flags.scene_gap;
+        let (scene_gap, apart) = (lexicon.verbs[verb as usize].flags.scene_gap, lexicon.verbs[verb as usize].flags.apart);
         let mut at = m.last;
         let mut ok = true;
         let taken_from = parts_taken.len();
         for p in 1..parts {
             let next = sentence.iter().find(|x| {
                 matches!(x.kind, MentionKind::Trigger { verb: v, part } if v == verb && part == p)
-                    && x.first >= at
+                    && x.first >= at + u32::from(apart)
                     && x.first <= at + PART_REACH
                     && !(p + 1 == parts && opens_phrase(sentence, x))
                     && (!scene_gap || only_scene(sentence, at, x.first, words, text, lexicon))
@@ -2059,16 +2059,33 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     // "Reinforcements have been sent to Banibangou": forces deployed, with no sender named (not
     // even a pronoun's), to a place the sentence names are that country's own, as they nearly
     // always are in the news.
-    let source = source.or_else(|| {
-        // "since it sent troops into Somalia"; "said that reinforcements ..." opens a clause.
-        let before = &analysis.mentions[..analysis.mentions.partition_point(|m| m.first < d.first)];
-        let is = |class: WordClass| before.iter().rev().take(4).any(|m| m.last == d.first && matches!(m.kind, MentionKind::Word(c) if c == class));
-        let deployed = cameo_code == "154" && d.target.is_none() && !d.pronoun_subject;
-        let pronoun_before = deployed && is(WordClass::Pronoun) && !is(WordClass::Complement);
-        let (place, own) = d.location.as_ref().filter(|_| deployed && !pronoun_before)?;
-        let country = lexicon.country(place.country.as_deref().filter(|_| *own)?)?;
+    // "since it sent troops into Somalia"; "said that reinforcements ..." opens a clause.
+    let before = &analysis.mentions[..analysis.mentions.partition_point(|m| m.first < d.first)];
+    let is = |class: WordClass| before.iter().rev().take(4).any(|m| m.last == d.first && matches!(m.kind, MentionKind::Word(c) if c == class));
+    let pronoun_before = || d.pronoun_subject || is(WordClass::Pronoun) && !is(WordClass::Complement);
+    let trigger_text = || {
         let (ws, we) = (&analysis.words[d.first as usize], &analysis.words[d.last as usize - 1]);
-        Some(country_actor(country, Some("MIL"), article.text[ws.ostart as usize..we.oend as usize].into(), None))
+        SmolStr::from(&article.text[ws.ostart as usize..we.oend as usize])
+    };
+    let source = source.or_else(|| {
+        let deployed = cameo_code == "154" && d.target.is_none();
+        let (place, own) = d.location.as_ref().filter(|_| deployed && !pronoun_before())?;
+        let country = lexicon.country(place.country.as_deref().filter(|_| *own)?)?;
+        Some(country_actor(country, Some("MIL"), trigger_text(), None))
+    });
+    // "Two suspects were arrested in Mbekweni", "Avondklok in Lamu": arrests, curfews and
+    // states of emergency with no one named to impose them are the doing of the authorities
+    // where they happen (its police for arrests), as ACLED codes them. An arrest told by a noun
+    // ("after the arrest of ...") is background unless it counts people; sentences are a
+    // court's. Expulsions are left out: their place is where people are sent.
+    let source = source.or_else(|| {
+        let sector = match cameo_code {
+            "173" if verb.flags.count == Some(CountField::Arrested) && (!verb.flags.noun || d.counts.iter().any(Option::is_some)) => "COP",
+            "1723" | "1724" => "GOV",
+            _ => return None,
+        };
+        let (place, _) = d.location.as_ref().filter(|_| d.intent == Intent::Actual && !pronoun_before())?;
+        Some(country_actor(lexicon.country(place.country.as_deref()?)?, Some(sector), trigger_text(), None))
     });
     let has_actor = source.is_some() || d.target.is_some();
     let has_count = d.counts.iter().any(Option::is_some);

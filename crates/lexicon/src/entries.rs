@@ -147,6 +147,9 @@ pub struct VerbFlags {
     /// The words between the pattern's parts may only say when and where ("sprak maandag in
     /// Pristina met"), so a gap holding a subject ("sprak het team met") is no match.
     pub scene_gap: bool,
+    /// The pattern's parts stand apart, with the object between them: "hield vijf betogers
+    /// aan" is an arrest, "de gevechten houden aan" (go on) is not.
+    pub apart: bool,
     /// Persons counted in the clause fill this field.
     pub count: Option<CountField>,
     /// Mode override.
