@@ -1204,14 +1204,14 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
         })
     };
     let part_of_them = |n: &Mention| clause.iter().any(|x| x.first == n.last && matches!(x.kind, MentionKind::Word(WordClass::PartOf))) && counted_before(n);
-    // "Two gunmen shot dead a man": who did it is not who it was done to. Only for armed
-    // groups, whom the roles rarely mistake for victims, and where the clause names other people
-    // the act was done to: the source of a displacement is who fled, and a headline's "Three
-    // villagers shot dead" has no other. The number that counts the doers stands right before
-    // them, one word at most between ("schoten twee gemaskerde schutters een man dood").
-    let source_span = d.source.as_ref().filter(|s| matches!(s.sector.as_deref(), Some("REB" | "CRM"))).and_then(|s| s.span).filter(|&[start, _]| {
+    // "Two gunmen shot dead a man", "was beaten by three men": who did it is not who it was
+    // done to. Only for armed groups, whom the roles rarely mistake for victims, or the agent
+    // of a verb whose subject suffers it, and where the clause names other people the act was
+    // done to: the source of a displacement is who fled, and a headline's "Three villagers
+    // shot dead" has no other. The number that counts the doers stands right before them, one
+    // word at most between ("schoten twee gemaskerde schutters een man dood").
+    let source_span = d.source.as_ref().filter(|s| flags.victim || matches!(s.sector.as_deref(), Some("REB" | "CRM"))).and_then(|s| s.span).filter(|&[start, _]| {
         field.is_some_and(|f| f != CountField::Displaced)
-            && !flags.victim
             && clause.iter().any(|m| actor_of(m).is_some_and(|a| a.persons || a.single) && (start < m.span[0] || start >= m.span[1]))
     });
     let is_source = |m: &Mention| {

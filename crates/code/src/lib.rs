@@ -170,6 +170,16 @@ mod tests {
     }
 
     #[test]
+    fn a_beating_counts_its_victims_not_the_agents_who_beat_them() {
+        let events = code_en("A resident was beaten by three men on Wednesday.");
+        let beating = of_type(&events, "ASSAULT");
+        assert_eq!((beating.cameo.as_str(), beating.injured), ("182", Some(1)), "{events:#?}");
+        let events = code_in("nl", "Een 68-jarige inwoner werd woensdag door drie jonge mannen mishandeld.");
+        let beating = of_type(&events, "ASSAULT");
+        assert_eq!((beating.cameo.as_str(), beating.injured), ("182", Some(1)), "{events:#?}");
+    }
+
+    #[test]
     fn a_that_clause_after_a_happening_is_a_report_of_its_own() {
         // "and that" goes back to "said", not to the fleeing.
         let events = code_en("The Red Crescent said 700 people had fled the town, and that its volunteers had distributed food to displaced families.");
