@@ -606,6 +606,10 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     assert_eq!(sources, ["ZAFCOP", "ZAFGOV"], "{events:#?}");
     let events = code("Kara-Murza werd in Moskou veroordeeld tot 25 jaar cel. Ook de beschietingen van woonwijken in El Fasher houden aan.");
     assert!(events.iter().all(|e| e.source.is_none()), "{events:#?}");
+    // Forces sent into another country are aimed at it.
+    let events = code("Nederland stuurt extra luchtverdediging naar Oekraïne.");
+    let sending = events.iter().find(|e| e.event_type.as_str() == "MOBILIZE").expect("the sending");
+    assert_eq!(sending.target.as_ref().map(|a| a.code.as_str()), Some("UKR"), "{events:#?}");
     let events = code("Kenya has been a target of militants since it sent troops into Somalia in 2011.");
     assert!(events.iter().all(|e| e.source.as_ref().is_none_or(|a| a.code != "SOMMIL")), "{events:#?}");
     // A province the PyPI data names no area for is found by its capital's row.

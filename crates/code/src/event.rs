@@ -2112,14 +2112,14 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     }
     let location = d.location.as_ref().map(|l| l.0.clone());
     // "Ukrainian drones attacked a refinery in Krasnodar", "Jordan dropped food over Gaza",
-    // "Mali recalled its ambassador in Algiers": an attack, aid, coercion or sanction from one
-    // country at a place the sentence names in another is aimed at that other country, as ACLED
-    // and GDELT code it.
+    // "Mali recalled its ambassador in Algiers", "Nederland stuurt luchtverdediging naar
+    // Oekraïne": an attack, aid, coercion, sanction or deployment from one country at a place
+    // the sentence names in another is aimed at that other country, as ACLED and GDELT code it.
     let target = d.target.clone().or_else(|| {
         let (place, own) = d.location.as_ref()?;
         let (from, to) = (source.as_ref()?.country.as_deref()?, place.country.as_deref()?);
         let country = lexicon.country(to)?;
-        (*own && from != to && matches!(event_type, EventType::Assault | EventType::Aid | EventType::Coerce | EventType::Sanction)).then(|| country_actor(country, None, place.text.clone(), place.span))
+        (*own && from != to && matches!(event_type, EventType::Assault | EventType::Aid | EventType::Coerce | EventType::Sanction | EventType::Mobilize)).then(|| country_actor(country, None, place.text.clone(), place.span))
     });
     let mut confidence: f32 = 0.35;
     confidence += if source.is_some() { 0.2 } else { 0.0 };
