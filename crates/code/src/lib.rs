@@ -204,6 +204,11 @@ mod tests {
         assert_eq!(of_type(&events, "REJECT").cameo, "016", "{events:#?}");
         let events = code_in("nl", "De Verenigde Staten lieten weten dat zij niet betrokken waren bij de aanval.");
         assert_eq!(of_type(&events, "REJECT").cameo, "016", "{events:#?}");
+        // Calling an accusation a lie denies it.
+        let events = code_en("The Russian foreign ministry called the accusations \"absurd\".");
+        assert_eq!(of_type(&events, "REJECT").cameo, "016", "{events:#?}");
+        let events = code_in("nl", "Het Kremlin noemde de beschuldigingen \"een verzinsel\".");
+        assert_eq!(of_type(&events, "REJECT").cameo, "016", "{events:#?}");
     }
 
     #[test]
