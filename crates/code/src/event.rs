@@ -799,10 +799,13 @@ const PASSIVE_REACH: u32 = 8;
 /// place after it takes ("On Tuesday, the army attacked").
 fn marker(clause: &[&Mention], actor: &Mention) -> Option<WordClass> {
     let taken = |m: &Mention| clause.iter().any(|o| o.first >= m.last && o.last <= actor.first && matches!(o.kind, MentionKind::Date(_) | MentionKind::Place(_)));
+    // "by hundreds of protesters": "of" after a number counts the people, it marks nothing.
+    let counting = |m: &Mention| clause.iter().any(|n| n.last == m.first && matches!(n.kind, MentionKind::Number(_)));
     clause
         .iter()
         .filter(|m| m.last <= actor.first && m.last + MARKER_REACH > actor.first && !taken(m))
         .filter_map(|m| match m.kind {
+            MentionKind::Word(WordClass::From) if counting(m) => None,
             MentionKind::Word(c @ (WordClass::Agent | WordClass::From | WordClass::Against | WordClass::Toward | WordClass::Locative)) => {
                 Some((m.last, c))
             }
@@ -985,6 +988,16 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
     // Moving forces keep their senders ("troops were deployed"), and an auxiliary joined to
     // the verb by "and"/"en" belongs to another verb.
     let moves_forces = matches!(lexicon.verbs[d.verb as usize].cameo.get(..2), Some("15"));
+    let aux_just_before = |class: WordClass| {
+        clause.iter().any(|m| {
+            matches!(m.kind, MentionKind::Word(c) if c == class)
+                && m.last <= d.first
+                && d.first - m.last <= PASSIVE_REACH
+                && !clause.iter().any(|c| matches!(c.kind, MentionKind::Word(WordClass::Coord | WordClass::Clause)) && m.last <= c.first && c.last <= d.first)
+        })
+    };
+    // "dat door honderden demonstranten was bestormd": with an agent, a perfect auxiliary
+    // makes a passive too.
     let general_passive = !flags.victim
         && !flags.noun
         && !flags.recv
@@ -992,12 +1005,7 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         && flags.count.is_none()
         && !clues.active_form
         && !moves_forces
-        && clause.iter().any(|m| {
-            matches!(m.kind, MentionKind::Word(WordClass::Passive))
-                && m.last <= d.first
-                && d.first - m.last <= PASSIVE_REACH
-                && !clause.iter().any(|c| matches!(c.kind, MentionKind::Word(WordClass::Coord | WordClass::Clause)) && m.last <= c.first && c.last <= d.first)
-        });
+        && (aux_just_before(WordClass::Passive) || agent.is_some() && aux_just_before(WordClass::Perfect));
     let (source, target) = if general_passive {
         let sufferer = unmarked_left.first().or(unmarked_right.first()).and_then(|a| a.actors.first().cloned());
         (first(agent), sufferer.or_else(|| inherited.filter(|_| pronoun_subject).and_then(|a| a.first().cloned())))

@@ -170,6 +170,16 @@ mod tests {
     }
 
     #[test]
+    fn a_counted_agent_does_the_act_of_a_passive() {
+        // "of" after a number counts people; it does not mark whose they are.
+        let events = code_en("The parliament was attacked by hundreds of soldiers.");
+        assert_eq!(roles(&events, "ASSAULT"), ("MIL", "LEG"), "{events:#?}");
+        // With an agent, "was" before the participle makes a Dutch passive.
+        let events = code_in("nl", "De politie ontruimde het parlement, dat door honderden soldaten was aangevallen.");
+        assert_eq!(roles(&events, "ASSAULT"), ("MIL", "LEG"), "{events:#?}");
+    }
+
+    #[test]
     fn a_beating_counts_its_victims_not_the_agents_who_beat_them() {
         let events = code_en("A resident was beaten by three men on Wednesday.");
         let beating = of_type(&events, "ASSAULT");
