@@ -256,14 +256,16 @@ fn analyse_with(
                             resolve_date(word, date)
                         }
                     };
-                    // "vorige week woensdag", "woensdag vorige week": the weekday in that week,
-                    // told by the date before and this one together.
+                    // "vorige week woensdag", "augustus vorig jaar": the weekday in that week, the
+                    // month in that year, told by the date before and this one together.
                     if let (Some(d), Some(prev)) = (resolved, mentions.last_mut().filter(|m| m.last == a)) {
-                        if let Some(day) = weekday_of_week(&prev.kind, &d, word) {
+                        if let Some(day) = combined_date(&prev.kind, &d, word) {
                             prev.last = b;
                             prev.span = span(prev.first, b, &words);
                             prev.kind = MentionKind::Date(DateMention { date: day, time: None });
-                            last_day = Some(day);
+                            if day.precision == Precision::Day {
+                                last_day = Some(day);
+                            }
                             continue;
                         }
                     }
@@ -619,9 +621,10 @@ fn words_of(folded: &Folded) -> Vec<Word> {
         .collect()
 }
 
-/// The day a week and a weekday told side by side name ("vorige week woensdag", "woensdag vorige
-/// week"), from the date mention before and the date word after it.
-fn weekday_of_week(before: &MentionKind, after: &DateMention, word: DateWord) -> Option<Date> {
+/// The date two date words told side by side name, from the date mention before and the date
+/// word after it: the day of a week and a weekday ("vorige week woensdag", "woensdag vorige
+/// week"), or the month of a year ("augustus vorig jaar", "in August last year").
+fn combined_date(before: &MentionKind, after: &DateMention, word: DateWord) -> Option<Date> {
     let MentionKind::Date(prev) = before else { return None };
     if prev.time.is_some() || after.time.is_some() {
         return None;
@@ -629,6 +632,7 @@ fn weekday_of_week(before: &MentionKind, after: &DateMention, word: DateWord) ->
     let (week, weekday) = match word {
         DateWord::Weekday(day) if prev.date.precision == Precision::Week => (prev.date, day),
         DateWord::Week(_) if prev.date.precision == Precision::Day && after.date.precision == Precision::Week => (after.date, prev.date.weekday()),
+        DateWord::Year(_) if prev.date.precision == Precision::Month && after.date.precision == Precision::Year => return Some(Date::ym(after.date.year, prev.date.month)),
         _ => return None,
     };
     Some(week.add_days(weekday as i64).with_precision(Precision::Day))
