@@ -618,17 +618,17 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], words: &[Word], text:
     for m in clause {
         let MentionKind::Trigger { verb, part: 0 } = m.kind else { continue };
         let parts = lexicon.verbs[verb as usize].parts;
-        let (scene_gap, apart) = (lexicon.verbs[verb as usize].flags.scene_gap, lexicon.verbs[verb as usize].flags.apart);
+        let flags = &lexicon.verbs[verb as usize].flags;
         let mut at = m.last;
         let mut ok = true;
         let taken_from = parts_taken.len();
         for p in 1..parts {
             let next = sentence.iter().find(|x| {
                 matches!(x.kind, MentionKind::Trigger { verb: v, part } if v == verb && part == p)
-                    && x.first >= at + u32::from(apart)
+                    && x.first >= at + u32::from(flags.apart)
                     && x.first <= at + PART_REACH
                     && !(p + 1 == parts && opens_phrase(sentence, x))
-                    && (!scene_gap || only_scene(sentence, at, x.first, words, text, lexicon))
+                    && (!flags.scene_gap || only_scene(sentence, at, x.first, words, text, lexicon))
             });
             match next {
                 Some(x) => {
@@ -2064,10 +2064,8 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         return None;
     }
     let source = d.source.clone().filter(|_| !(reports_only && matches!(event_type, EventType::Assault | EventType::Coerce | EventType::Mobilize)));
-    // "Reinforcements have been sent to Banibangou": forces deployed, with no sender named (not
-    // even a pronoun's), to a place the sentence names are that country's own, as they nearly
-    // always are in the news.
-    // "since it sent troops into Somalia"; "said that reinforcements ..." opens a clause.
+    // Who acts is left to a pronoun: "since it sent troops into Somalia" ("said that
+    // reinforcements ..." opens a clause, no pronoun).
     let before = &analysis.mentions[..analysis.mentions.partition_point(|m| m.first < d.first)];
     let is = |class: WordClass| before.iter().rev().take(4).any(|m| m.last == d.first && matches!(m.kind, MentionKind::Word(c) if c == class));
     let pronoun_before = || d.pronoun_subject || is(WordClass::Pronoun) && !is(WordClass::Complement);
@@ -2075,6 +2073,9 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
         let (ws, we) = (&analysis.words[d.first as usize], &analysis.words[d.last as usize - 1]);
         SmolStr::from(&article.text[ws.ostart as usize..we.oend as usize])
     };
+    // "Reinforcements have been sent to Banibangou": forces deployed, with no sender named (not
+    // even a pronoun's), to a place the sentence names are that country's own, as they nearly
+    // always are in the news.
     let source = source.or_else(|| {
         let deployed = cameo_code == "154" && d.target.is_none();
         let (place, own) = d.location.as_ref().filter(|_| deployed && !pronoun_before())?;
