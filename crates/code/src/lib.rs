@@ -247,6 +247,14 @@ mod tests {
     }
 
     #[test]
+    fn being_dealt_with_firmly_is_a_threat() {
+        let events = code_en("The minister said those who took up arms against the state will be dealt with very firmly.");
+        assert_eq!(of_type(&events, "THREATEN").cameo, "138", "{events:#?}");
+        let events = code_in("nl", "De Nederlandse regering zei: \"Relschoppers zullen keihard worden aangepakt.\"");
+        assert_eq!(of_type(&events, "THREATEN").cameo, "138", "{events:#?}");
+    }
+
+    #[test]
     fn a_month_before_last_year_is_that_month_last_year() {
         // Published in June 2024: March last year is March 2023, not the March just past.
         let events = code_en("In March last year, clashes between armed factions in Tripoli killed 32 people.");
