@@ -247,6 +247,12 @@ mod tests {
     }
 
     #[test]
+    fn a_state_visit_is_a_visit_to_its_host() {
+        let events = code_in("nl", "De Tadzjiekse president arriveerde donderdag voor een staatsbezoek aan Kirgizië.");
+        assert_eq!(roles(&events, "CONSULT"), ("TJKGOV", "KGZ"), "{events:#?}");
+    }
+
+    #[test]
     fn being_dealt_with_firmly_is_a_threat() {
         let events = code_en("The minister said those who took up arms against the state will be dealt with very firmly.");
         assert_eq!(of_type(&events, "THREATEN").cameo, "138", "{events:#?}");
