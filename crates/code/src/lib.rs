@@ -247,6 +247,14 @@ mod tests {
     }
 
     #[test]
+    fn a_day_after_opens_a_clause_with_its_own_subject() {
+        let events = code_en("The government declared a curfew on Monday, a day after gunmen stormed a mining camp and killed nine workers.");
+        assert_eq!(roles(&events, "ASSAULT").0, "REB", "{events:#?}");
+        let events = code_in("nl", "De regering kondigde maandag een avondklok af, een dag nadat gewapende mannen een mijnkamp bestormden.");
+        assert_eq!(roles(&events, "ASSAULT").0, "REB", "{events:#?}");
+    }
+
+    #[test]
     fn a_state_visit_is_a_visit_to_its_host() {
         let events = code_in("nl", "De Tadzjiekse president arriveerde donderdag voor een staatsbezoek aan Kirgizië.");
         assert_eq!(roles(&events, "CONSULT"), ("TJKGOV", "KGZ"), "{events:#?}");
