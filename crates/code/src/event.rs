@@ -1388,7 +1388,7 @@ fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, whither: b
                 // A place a locative opens ("embassies in Kinshasa", "In Brussels, ...") says
                 // where; one without may be whence, whither or part of a name ("the
                 // Belgrade-Pristina Dialogue").
-                let located = sentence.iter().any(|o| o.last == m.first && matches!(o.kind, MentionKind::Word(WordClass::Locative)) || (whither && matches!(o.kind, MentionKind::Word(WordClass::Toward))));
+                let located = sentence.iter().any(|o| o.last == m.first && matches!(o.kind, MentionKind::Word(c) if c == WordClass::Locative || whither && c == WordClass::Toward));
                 let score = fine + if located { LOCATED } else { 0 } - (m.first as i64 - trigger as i64).abs();
                 if best.is_none_or(|(_, s, _)| score > s) {
                     best = Some((p, score, !origin));
