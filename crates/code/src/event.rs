@@ -2066,8 +2066,10 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     let source = d.source.clone().filter(|_| !(reports_only && matches!(event_type, EventType::Assault | EventType::Coerce | EventType::Mobilize)));
     // Who acts is left to a pronoun: "since it sent troops into Somalia" ("said that
     // reinforcements ..." opens a clause, no pronoun).
-    let before = &analysis.mentions[..analysis.mentions.partition_point(|m| m.first < d.first)];
-    let is = |class: WordClass| before.iter().rev().take(4).any(|m| m.last == d.first && matches!(m.kind, MentionKind::Word(c) if c == class));
+    let is = |class: WordClass| {
+        let before = &analysis.mentions[..analysis.mentions.partition_point(|m| m.first < d.first)];
+        before.iter().rev().take(4).any(|m| m.last == d.first && matches!(m.kind, MentionKind::Word(c) if c == class))
+    };
     let pronoun_before = || d.pronoun_subject || is(WordClass::Pronoun) && !is(WordClass::Complement);
     let trigger_text = || {
         let (ws, we) = (&analysis.words[d.first as usize], &analysis.words[d.last as usize - 1]);
