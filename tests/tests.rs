@@ -514,6 +514,22 @@ fn places_are_recognised_and_resolved() {
     assert!(country >= 0.98, "country accuracy {country:.3}");
 }
 
+/// A town's name that opens a person's ("zijn vriendin Sofia Sapega") is no place, while one
+/// before an administrative word ("Mandera County") still is.
+#[test]
+fn towns_that_open_a_persons_name_are_no_places() {
+    if !gazetteer_built() {
+        return eprintln!("the gazetteer is not built (scripts/gazetteer/build.sh); skipped");
+    }
+    let names = |text: &str, lang: &str| pipeline().recognised_places(text, Some(lang)).into_iter().map(|p| p.name).collect::<Vec<_>>();
+    let found = names("Na de landing werden twee passagiers gearresteerd: Roman Protasevitsj en zijn vriendin Sofia Sapega.", "nl");
+    assert!(!found.iter().any(|n| n == "Sofia"), "{found:?}");
+    let found = names("In March, the Taliban freed American George Glezmann, an airline mechanic held in Kabul.", "en");
+    assert!(!found.iter().any(|n| n == "George") && found.iter().any(|n| n == "Kabul"), "{found:?}");
+    let found = names("A roadside bomb hit a patrol near Elwak in Kenya's northeastern Mandera County on Monday.", "en");
+    assert!(found.iter().any(|n| n == "Mandera"), "{found:?}");
+}
+
 /// Events take the most precise place the report gives, and an attack on a place in another
 /// country targets that country.
 #[test]

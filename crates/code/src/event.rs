@@ -627,7 +627,7 @@ fn triggers_in(clause: &[&Mention], sentence: &[&Mention], words: &[Word], text:
                 matches!(x.kind, MentionKind::Trigger { verb: v, part } if v == verb && part == p)
                     && x.first >= at + u32::from(flags.apart)
                     && x.first <= at + PART_REACH
-                    && !(p + 1 == parts && opens_phrase(sentence, x))
+                    && !(p + 1 == parts && (opens_phrase(sentence, x) || opens_purpose(words, text, lexicon, x.first)))
                     && (!flags.scene_gap || only_scene(sentence, at, x.first, words, text, lexicon))
             });
             match next {
@@ -690,6 +690,15 @@ fn opens_phrase(sentence: &[&Mention], part: &Mention) -> bool {
     let at = |w: u32, kind: fn(&MentionKind) -> bool| sentence.iter().any(|m| m.first == w && kind(&m.kind));
     at(part.first, |k| matches!(k, MentionKind::Word(WordClass::Locative)))
         && at(part.last, |k| matches!(k, MentionKind::Place(_) | MentionKind::Actor(_) | MentionKind::Date(_)))
+}
+
+/// Whether word `at` is "om" opening a purpose clause ("kwam bijeen om over de kwestie te
+/// praten"): an infinitive marker follows before the next comma.
+fn opens_purpose(words: &[Word], text: &str, lexicon: &Lexicon, at: u32) -> bool {
+    let word = |w: &Word| &text[w.ostart as usize..w.oend as usize];
+    let at = at as usize;
+    words.get(at).is_some_and(|w| lexicon.is_purpose(word(w)))
+        && words.iter().skip(at + 1).take(PART_REACH as usize).take_while(|w| !w.comma_before).any(|w| lexicon.is_infinitive_marker(word(w)))
 }
 
 /// A noun trigger with an actor of its own: "Russische bombardementen", "aanval van X op Y",

@@ -424,6 +424,18 @@ mod tests {
     }
 
     #[test]
+    fn a_purpose_is_no_particle_of_a_split_verb() {
+        // "kwam ... om" (died) must not reach the "om" of "om ... te praten".
+        let events = code_in("nl", "De VN-Veiligheidsraad kwam vandaag in spoedzitting bijeen om over de kwestie te praten.");
+        assert!(all_of_type(&events, "ASSAULT").is_empty(), "{events:#?}");
+        assert_eq!(roles(&events, "CONSULT").0, "IGOUNO");
+        let events = code_in("nl", "De Turkse president kwam maandag naar Moskou om met Poetin over Idlib te praten.");
+        assert!(all_of_type(&events, "ASSAULT").is_empty(), "{events:#?}");
+        let events = code_in("nl", "Bij de beschieting kwamen gisteren twee soldaten om.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(2), "{events:#?}");
+    }
+
+    #[test]
     fn members_of_a_group_are_counted_people() {
         let events = code_en("Five members of the security forces were killed in the ambush.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(5), "{events:#?}");

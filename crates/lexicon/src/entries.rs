@@ -363,6 +363,10 @@ pub enum WordClass {
     /// "to", "te": the verb after it is an infinitive, so after a request ("called on the
     /// army to withdraw") it is what was asked, not what happened. Looked up, never matched.
     Infinitive,
+    /// "om", "in order": before an infinitive they open a purpose ("kwam bijeen om over de
+    /// kwestie te praten"), so they are no particle of a split verb ("kwam ... om", died).
+    /// Looked up, never matched.
+    Purpose,
     /// Word endings of a progressive form ("-ing"): after "was"/"were" such a verb is
     /// active ("were protesting"), not passive. Looked up, never matched.
     Progressive,
@@ -423,6 +427,7 @@ impl WordClass {
             "placecue" => PlaceCue,
             "year_cue" => YearCue,
             "infinitive" => Infinitive,
+            "purpose" => Purpose,
             "attributive" => Attributive,
             "hearsay" => Hearsay,
             "behalf" => Behalf,
@@ -453,6 +458,7 @@ impl WordClass {
                 | WordClass::CompoundHead
                 | WordClass::YearCue
                 | WordClass::Infinitive
+                | WordClass::Purpose
                 | WordClass::Progressive
                 | WordClass::Clock
                 | WordClass::NameParticle

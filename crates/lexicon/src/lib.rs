@@ -67,6 +67,8 @@ pub struct Lexicon {
     year_cues: FxHashSet<String>,
     /// Infinitive markers, folded ("to", "te").
     infinitives: FxHashSet<String>,
+    /// Words that open a purpose before an infinitive, folded ("om").
+    purposes: FxHashSet<String>,
     /// Endings of progressive verb forms, folded ("ing").
     progressive_endings: Vec<String>,
     /// Last word of every person's form of several words, folded → the person lines with it.
@@ -134,6 +136,11 @@ impl Lexicon {
     /// Whether `word` (as written) marks an infinitive ("to", "te").
     pub fn is_infinitive_marker(&self, word: &str) -> bool {
         self.infinitives.iter().any(|d| d.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether `word` (as written) opens a purpose when an infinitive follows ("om ... te").
+    pub fn is_purpose(&self, word: &str) -> bool {
+        self.purposes.iter().any(|d| d.eq_ignore_ascii_case(word))
     }
 
     /// Whether `word` (as written) is a progressive form ("protesting"), which a passive

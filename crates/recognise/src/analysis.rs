@@ -453,6 +453,16 @@ fn analyse_with(
             if found.place.precision == kroniek_types::PlacePrecision::City && !after_locative(a) && !after_of() && !is_seat_at(a, b) && speaks() {
                 continue;
             }
+            // "zijn vriendin Sofia Sapega", "American George Glezmann": a town glued to a
+            // capitalised word the lexicons do not know, with nothing before it that calls for a
+            // place, opens a person's name.
+            let opens_name = || {
+                let n = b as usize;
+                n < words.len() && words[n].capital && spaces_before(text, &words, n) && hit_at(&raw, b).is_none() && !after_of()
+            };
+            if found.place.precision == kroniek_types::PlacePrecision::City && !after_locative(a) && !confirmed.contains(&&folded.text[found.start..found.end]) && opens_name() {
+                continue;
+            }
             // "Defence Minister Aden Duale": a name right after a title is a person's.
             let after_title = tagged_before(a).iter().any(|r| r.1 == a && r.2.iter().any(|t| matches!(t, Tag::Role(id) if lexicon.roles[*id as usize].kind == RoleKind::Title)));
             if after_title && found.place.precision != kroniek_types::PlacePrecision::Country {
