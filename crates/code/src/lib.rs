@@ -278,6 +278,21 @@ mod tests {
     }
 
     #[test]
+    fn couples_tourists_and_nationals_are_civilians_of_their_country() {
+        let events = code_en("The Taliban on Friday released a British couple who had been held for eight months.");
+        assert_eq!(roles(&events, "RETREAT").1, "GBRCVL", "{events:#?}");
+        let events = code_in("nl", "De politie heeft dinsdag twaalf Marokkaanse onderdanen aangehouden.");
+        assert_eq!(roles(&events, "COERCE").1, "MARCVL", "{events:#?}");
+    }
+
+    #[test]
+    fn a_month_after_early_or_late_is_a_date() {
+        // Published in June 2024: "eind februari" is February 2024, not the day of the article.
+        let events = code_in("nl", "De politie arresteerde eind februari vier mannen in Rotterdam.");
+        assert_eq!(of_type(&events, "COERCE").date.map(|d| d.to_string()).as_deref(), Some("2024-02"), "{events:#?}");
+    }
+
+    #[test]
     fn a_day_after_since_starts_a_tally_and_abbreviated_months_date() {
         // The day told just before, inside the tally's span, dates the killing.
         let events = code_en("Monday was the bloodiest day. At least 56 people were killed, bringing the total since Saturday to 105.");

@@ -229,7 +229,9 @@ fn analyse_with(
                             if let Some((w, _)) = that_year {
                                 that_year_taken = w;
                             }
-                            month_date(text, &words, a, b, m, matches!(word, DateWord::MonthShort(_)), date, that_year.map(|t| t.1).or(history), &raw).map(|(d, year_given)| {
+                            // "begin september", "eind augustus": a year cue before the month dates it too.
+                            let cued = a > 0 && lexicon.is_year_cue(&folded.text[words[a as usize - 1].fstart as usize..words[a as usize - 1].fend as usize]);
+                            month_date(text, &words, a, b, m, matches!(word, DateWord::MonthShort(_)), date, that_year.map(|t| t.1).or(history), &raw, cued).map(|(d, year_given)| {
                                 if year_given || that_year.is_some() {
                                     history = date.filter(|&p| is_history(d.date.year, p)).map(|_| d.date.year);
                                 }
@@ -758,12 +760,13 @@ fn is_that_year(raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, w: u32) -> bool {
 }
 
 /// A named month: with a day number beside it ("May 18", "5 maart") a day, with a year a month
-/// of that year; alone only after a locative ("in maart") or capitalised mid-sentence ("in
-/// March"), since "may" and "march" are also ordinary words. Without a year of its own, the
+/// of that year; alone only after a locative ("in maart") or a year cue (`cued`: "eind
+/// augustus") or capitalised mid-sentence ("in March"), since "may" and "march" are also
+/// ordinary words. Without a year of its own, the
 /// month falls in `history` when set, else in the last twelve months. An abbreviation (`short`)
 /// needs its day or year. Also returns whether the text gave the year.
 #[allow(clippy::too_many_arguments)]
-fn month_date(text: &str, words: &[Word], a: u32, b: u32, month: u8, short: bool, published: Option<Date>, history: Option<i32>, raw: &[(u32, u32, &[Tag])]) -> Option<(DateMention, bool)> {
+fn month_date(text: &str, words: &[Word], a: u32, b: u32, month: u8, short: bool, published: Option<Date>, history: Option<i32>, raw: &[(u32, u32, &[Tag])], cued: bool) -> Option<(DateMention, bool)> {
     let number = |w: Option<&Word>| -> Option<u32> {
         let w = w?;
         let s = &text[w.ostart as usize..w.oend as usize];
@@ -777,7 +780,7 @@ fn month_date(text: &str, words: &[Word], a: u32, b: u32, month: u8, short: bool
     let year = after.filter(is_year).or(words.get(b as usize + 1).and_then(|_| number(words.get(b as usize + 1))).filter(is_year));
     let after_locative = raw.iter().any(|r| r.1 == a && r.2.iter().any(|t| matches!(t, Tag::Word(WordClass::Locative))));
     let mid_capital = words[a as usize].capital && a > 0 && !text[words[a as usize - 1].oend as usize..words[a as usize].ostart as usize].contains(['.', '!', '?']);
-    if day.is_none() && year.is_none() && (short || (!after_locative && !mid_capital)) {
+    if day.is_none() && year.is_none() && (short || (!after_locative && !cued && !mid_capital)) {
         return None;
     }
     let p = published;
