@@ -1,6 +1,6 @@
 //! Cutting a sentence into clauses at conjunctions, relative pronouns and "dat"/"that".
 
-use kroniek_lexicon::WordClass;
+use kroniek_lexicon::{CountField, Lexicon, WordClass};
 use kroniek_recognise::{Analysis, MentionKind};
 
 /// How a clause hangs on the one before it.
@@ -36,7 +36,7 @@ impl Clause {
 }
 
 /// The clauses of the sentence spanning words `[first, last)`.
-pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause> {
+pub(crate) fn clauses(analysis: &Analysis, lexicon: &Lexicon, first: u32, last: u32) -> Vec<Clause> {
     let mut out = vec![Clause { first, last, kind: ClauseKind::Main }];
     let from = analysis.mentions.partition_point(|m| m.first <= first);
     let to = analysis.mentions.partition_point(|m| m.first < last).max(from);
@@ -80,7 +80,27 @@ pub(crate) fn clauses(analysis: &Analysis, first: u32, last: u32) -> Vec<Clause>
                 && at(m.first - 1, |k| matches!(k, MentionKind::Word(WordClass::Have)))
                 && at(m.last, |k| matches!(k, MentionKind::Trigger { .. } | MentionKind::Word(WordClass::Passive)))
         };
+        // "two men died and nine other people were detained": "and" before a number whose
+        // noun suffers another kind of count within a few words joins two clauses. Killed and
+        // wounded are one attack's counts ("three killed and nine others wounded").
+        let new_subject = || {
+            let trigger_count = |x: &kroniek_recognise::Mention| match x.kind {
+                MentionKind::Trigger { verb, part: 0 } => lexicon.verbs[verb as usize].flags.count,
+                _ => None,
+            };
+            let attack = |c: CountField| matches!(c, CountField::Fatalities | CountField::Injured);
+            let cur_first = out.last().map_or(first, |c| c.first);
+            let before = analysis.mentions[from..to].iter().filter(|x| cur_first <= x.first && x.last <= m.first).find_map(trigger_count);
+            let after = || {
+                let end = (m.last + 6).min(last);
+                let stop = (m.last + 1..end).find(|&w| analysis.words[w as usize].comma_before).unwrap_or(end);
+                analysis.mentions[from..to].iter().filter(|x| m.last < x.first && x.first < stop).find_map(trigger_count)
+            };
+            analysis.mentions[from..to].iter().any(|x| x.first == m.last && matches!(x.kind, MentionKind::Number(_)))
+                && before.is_some_and(|b| after().is_some_and(|a| a != b && !(attack(a) && attack(b))))
+        };
         let kind = match class {
+            WordClass::Coord if new_subject() => ClauseKind::Main,
             WordClass::Clause if before_date() || adverb() => continue,
             WordClass::Clause => ClauseKind::Main,
             WordClass::Relative if comma => ClauseKind::Relative,

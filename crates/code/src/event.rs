@@ -149,7 +149,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         let has_actor = ms.iter().any(|m| matches!(m.kind, MentionKind::Actor(_)));
         let own_date = date_of(&ms);
         let historic = |d: &kroniek_types::Date| article.date.is_some_and(|p| is_history(d.year, p));
-        let cls = if has_trigger || has_actor || own_date.is_some_and(|d| historic(&d)) { clauses(analysis, sw, ew) } else { Vec::new() };
+        let cls = if has_trigger || has_actor || own_date.is_some_and(|d| historic(&d)) { clauses(analysis, lexicon, sw, ew) } else { Vec::new() };
         // A quotation ("Russia drops bombs on ...") names who is spoken of; a "He" after it is
         // the speaker, named before or after the quote.
         let quoted = article.text[sentence.start..sentence.end].starts_with(['"', '\u{201c}', '\u{201e}']);

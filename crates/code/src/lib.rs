@@ -278,6 +278,17 @@ mod tests {
     }
 
     #[test]
+    fn and_before_a_count_of_another_kind_opens_a_clause() {
+        let events = code_en("During the raids two men died and nine other people were detained.");
+        assert_eq!(of_type(&events, "COERCE").arrested, Some(9), "{events:#?}");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(2), "{events:#?}");
+        // Killed and wounded stay one attack's counts.
+        let events = code_en("Three soldiers were killed and nine others wounded in a clash with gunmen.");
+        let attacks = all_of_type(&events, "ASSAULT");
+        assert_eq!((attacks.len(), attacks[0].fatalities, attacks[0].injured), (1, Some(3), Some(9)), "{events:#?}");
+    }
+
+    #[test]
     fn couples_tourists_and_nationals_are_civilians_of_their_country() {
         let events = code_en("The Taliban on Friday released a British couple who had been held for eight months.");
         assert_eq!(roles(&events, "RETREAT").1, "GBRCVL", "{events:#?}");
