@@ -278,6 +278,14 @@ mod tests {
     }
 
     #[test]
+    fn executions_kill_and_revoked_visas_sanction() {
+        let events = code_en("Witnesses said soldiers executed 23 villagers near the river.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(23), "{events:#?}");
+        let events = code_en("The State Department revoked Colombian President Gustavo Petro's visa.");
+        assert_eq!(roles(&events, "SANCTION").0, "USAGOV", "{events:#?}");
+    }
+
+    #[test]
     fn and_before_a_count_of_another_kind_opens_a_clause() {
         let events = code_en("During the raids two men died and nine other people were detained.");
         assert_eq!(of_type(&events, "COERCE").arrested, Some(9), "{events:#?}");
