@@ -278,6 +278,13 @@ mod tests {
     }
 
     #[test]
+    fn a_community_is_counted_civilians_of_its_country() {
+        let events = code_en("About 150,000 Rohingya have fled into Bangladesh over the past 18 months.");
+        let fled = of_type(&events, "RETREAT");
+        assert_eq!((code(&fled.source), fled.displaced), ("MMRCVL", Some(150_000)), "{events:#?}");
+    }
+
+    #[test]
     fn executions_kill_and_revoked_visas_sanction() {
         let events = code_en("Witnesses said soldiers executed 23 villagers near the river.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(23), "{events:#?}");

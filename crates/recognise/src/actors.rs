@@ -207,6 +207,8 @@ pub(crate) fn recognise(
                 }
                 group.extend(org_actor(k));
                 (end_k, persons) = org_end(k);
+                // A community of civilians ("150,000 Rohingya") is people a number counts.
+                persons |= o.sector.as_deref() == Some("CVL");
             }
             Piece::Country(id, form) => {
                 let iso3 = lexicon.countries[id as usize].iso3.clone();
