@@ -515,7 +515,7 @@ fn places_are_recognised_and_resolved() {
 }
 
 /// A town's name that opens a person's ("zijn vriendin Sofia Sapega") is no place, while one
-/// before an administrative word ("Mandera County") still is.
+/// before an administrative word ("Mandera County") still is; a news agency's acronym is none.
 #[test]
 fn towns_that_open_a_persons_name_are_no_places() {
     if !gazetteer_built() {
@@ -528,6 +528,9 @@ fn towns_that_open_a_persons_name_are_no_places() {
     assert!(!found.iter().any(|n| n == "George") && found.iter().any(|n| n == "Kabul"), "{found:?}");
     let found = names("A roadside bomb hit a patrol near Elwak in Kenya's northeastern Mandera County on Monday.", "en");
     assert!(found.iter().any(|n| n == "Mandera"), "{found:?}");
+    // A news agency's acronym is no place either: SANA is not Sanaa.
+    let found = names("Volgens het Syrische staatspersbureau SANA raakten in Aleppo drie burgers gewond.", "nl");
+    assert!(!found.iter().any(|n| n == "Sanaa") && found.iter().any(|n| n == "Aleppo"), "{found:?}");
 }
 
 /// Events take the most precise place the report gives, and an attack on a place in another

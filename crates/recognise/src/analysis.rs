@@ -488,6 +488,10 @@ fn analyse_with(
         capital_places(text, &words, &raw, &sentence_words, lexicon, source, &countries, &mut mentions);
         actors::country_places(&mut mentions, source);
     }
+    // "volgens het staatspersbureau SANA": a news organisation is where a report comes from, no
+    // party to it. Its name has kept its words from being read as a place (SANA is not Sanaa);
+    // now it goes. Journalists, counted people, stay.
+    mentions.retain(|m| !matches!(&m.kind, MentionKind::Actor(a) if !a.persons && !a.actors.is_empty() && a.actors.iter().all(|x| x.sector.as_deref() == Some("MED"))));
     mentions.sort_by_key(|m| (m.first, m.last));
     // Where the article is about, from its title and body: a dateline ("BAMAKO (Reuters) -")
     // says where the report was filed, and later headings and credits say nothing.
