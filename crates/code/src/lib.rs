@@ -278,6 +278,16 @@ mod tests {
     }
 
     #[test]
+    fn dutch_suspensions_condemnations_and_convened_councils() {
+        let events = code_in("nl", "Het ministerie van Binnenlandse Zaken schorste dinsdag 8777 medewerkers.");
+        assert_eq!(of_type(&events, "COERCE").cameo, "172", "{events:#?}");
+        let events = code_in("nl", "De Nederlandse minister van Buitenlandse Zaken noemde het Russische optreden onacceptabel.");
+        assert_eq!(roles(&events, "ACCUSE").0, "NLDGOV", "{events:#?}");
+        let events = code_in("nl", "De Oekraïense president had zondagavond de veiligheidsraad in spoedzitting bijeengeroepen.");
+        assert_eq!(roles(&events, "CONSULT").0, "UKRGOV", "{events:#?}");
+    }
+
+    #[test]
     fn a_community_is_counted_civilians_of_its_country() {
         let events = code_en("About 150,000 Rohingya have fled into Bangladesh over the past 18 months.");
         let fled = of_type(&events, "RETREAT");
