@@ -89,15 +89,16 @@ pub(crate) fn clauses(analysis: &Analysis, lexicon: &Lexicon, first: u32, last: 
                 _ => None,
             };
             let attack = |c: CountField| matches!(c, CountField::Fatalities | CountField::Injured);
+            let in_sentence = &analysis.mentions[from..to];
+            if !in_sentence.iter().any(|x| x.first == m.last && matches!(x.kind, MentionKind::Number(_))) {
+                return false;
+            }
             let cur_first = out.last().map_or(first, |c| c.first);
-            let before = analysis.mentions[from..to].iter().filter(|x| cur_first <= x.first && x.last <= m.first).find_map(trigger_count);
-            let after = || {
-                let end = (m.last + 6).min(last);
-                let stop = (m.last + 1..end).find(|&w| analysis.words[w as usize].comma_before).unwrap_or(end);
-                analysis.mentions[from..to].iter().filter(|x| m.last < x.first && x.first < stop).find_map(trigger_count)
-            };
-            analysis.mentions[from..to].iter().any(|x| x.first == m.last && matches!(x.kind, MentionKind::Number(_)))
-                && before.is_some_and(|b| after().is_some_and(|a| a != b && !(attack(a) && attack(b))))
+            let Some(before) = in_sentence.iter().filter(|x| cur_first <= x.first && x.last <= m.first).find_map(trigger_count) else { return false };
+            let end = (m.last + 6).min(last);
+            let stop = (m.last + 1..end).find(|&w| analysis.words[w as usize].comma_before).unwrap_or(end);
+            let after = in_sentence.iter().filter(|x| m.last < x.first && x.first < stop).find_map(trigger_count);
+            after.is_some_and(|a| a != before && !(attack(a) && attack(before)))
         };
         let kind = match class {
             WordClass::Coord if new_subject() => ClauseKind::Main,

@@ -363,9 +363,9 @@ pub enum WordClass {
     /// "to", "te": the verb after it is an infinitive, so after a request ("called on the
     /// army to withdraw") it is what was asked, not what happened. Looked up, never matched.
     Infinitive,
-    /// "om", "in order": before an infinitive they open a purpose ("kwam bijeen om over de
-    /// kwestie te praten"), so they are no particle of a split verb ("kwam ... om", died).
-    /// Looked up, never matched.
+    /// "om": before an infinitive it opens a purpose ("kwam bijeen om over de kwestie te
+    /// praten"), so it is no particle of a split verb ("kwam ... om", died). Looked up, never
+    /// matched.
     Purpose,
     /// Word endings of a progressive form ("-ing"): after "was"/"were" such a verb is
     /// active ("were protesting"), not passive. Looked up, never matched.

@@ -766,9 +766,8 @@ fn is_that_year(raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, w: u32) -> bool {
 /// A named month: with a day number beside it ("May 18", "5 maart") a day, with a year a month
 /// of that year; alone only after a locative ("in maart") or a year cue (`cued`: "eind
 /// augustus") or capitalised mid-sentence ("in March"), since "may" and "march" are also
-/// ordinary words. Without a year of its own, the
-/// month falls in `history` when set, else in the last twelve months. An abbreviation (`short`)
-/// needs its day or year. Also returns whether the text gave the year.
+/// ordinary words. Without a year of its own, the month falls in `history` when set, else in
+/// the last twelve months. An abbreviation (`short`) needs its day or year. Also returns whether the text gave the year.
 #[allow(clippy::too_many_arguments)]
 fn month_date(text: &str, words: &[Word], a: u32, b: u32, month: u8, short: bool, published: Option<Date>, history: Option<i32>, raw: &[(u32, u32, &[Tag])], cued: bool) -> Option<(DateMention, bool)> {
     let number = |w: Option<&Word>| -> Option<u32> {
