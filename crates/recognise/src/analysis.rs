@@ -230,7 +230,7 @@ fn analyse_with(
                                 that_year_taken = w;
                             }
                             // "begin september", "eind augustus": a year cue before the month dates it too.
-                            let cued = a > 0 && lexicon.is_year_cue(&folded.text[words[a as usize - 1].fstart as usize..words[a as usize - 1].fend as usize]);
+                            let cued = a > 0 && lexicon.is_year_cue(folded_word(folded, &words[a as usize - 1]));
                             month_date(text, &words, a, b, m, matches!(word, DateWord::MonthShort(_)), date, that_year.map(|t| t.1).or(history), &raw, cued).map(|(d, year_given)| {
                                 if year_given || that_year.is_some() {
                                     history = date.filter(|&p| is_history(d.date.year, p)).map(|_| d.date.year);
@@ -370,7 +370,7 @@ fn analyse_with(
             .filter(|f| f.place.precision != kroniek_types::PlacePrecision::Country && word_end(f.end as u32) >= word_at(f.start as u32) + 2)
             .map(|f| {
                 let first = word_at(f.start as u32) as usize;
-                (&folded.text[words[first].fstart as usize..words[first].fend as usize], f.place.clone(), f.population)
+                (folded_word(folded, &words[first]), f.place.clone(), f.population)
             })
             .collect();
         // Where found names end: a name before a hyphen that is a place itself ("Chaman-Spin
@@ -436,7 +436,7 @@ fn analyse_with(
             let (p, n) = (b as usize, b as usize + 1);
             let name_goes_on = found.place.precision == kroniek_types::PlacePrecision::City
                 && n < words.len()
-                && lexicon.is_name_particle(&folded.text[words[p].fstart as usize..words[p].fend as usize])
+                && lexicon.is_name_particle(folded_word(folded, &words[p]))
                 && spaces_before(text, &words, p)
                 && spaces_before(text, &words, n)
                 && words[n].capital
@@ -619,6 +619,11 @@ fn hit_at<'r, 't>(raw: &'r [(u32, u32, &'t [Tag])], w: u32) -> Option<&'r (u32, 
     raw.get(raw.partition_point(|r| r.0 < w)).filter(|r| r.0 == w)
 }
 
+/// A word as folded, the form the lexicons' look-ups take.
+fn folded_word<'f>(folded: &'f Folded, word: &Word) -> &'f str {
+    &folded.text[word.fstart as usize..word.fend as usize]
+}
+
 /// Only spaces between word `w` and the word before it: no comma, quote or line break.
 fn spaces_before(text: &str, words: &[Word], w: usize) -> bool {
     text[words[w - 1].oend as usize..words[w].ostart as usize].bytes().all(|b| b == b' ')
@@ -728,7 +733,7 @@ struct Years {
 fn years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u32)], lexicon: &Lexicon, published: Option<Date>) -> Years {
     let (mut out, mut named) = (Vec::new(), Vec::new());
     let Some(published) = published else { return Years { cued: out, named } };
-    let cue = |i: usize| lexicon.is_year_cue(&folded.text[words[i].fstart as usize..words[i].fend as usize]);
+    let cue = |i: usize| lexicon.is_year_cue(folded_word(folded, &words[i]));
     let opens = |i: usize| sentences.binary_search_by_key(&(i as u32), |s| s.0).is_ok();
     let bytes = text.as_bytes();
     // Years from 1000 to 2199 start with 1 or 2: search those bytes, not every word.
