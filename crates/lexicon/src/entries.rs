@@ -345,6 +345,9 @@ pub enum WordClass {
     /// town opens a longer name ("San Juan de Lurigancho" is no San Juan). Looked up, never
     /// matched.
     NameParticle,
+    /// "Zuid", "North": after a town's name and a hyphen, part of the town ("Rotterdam-Zuid"),
+    /// not the start of a longer name. Looked up, never matched.
+    Compass,
     /// "capital", "hoofdstad": with a country before or after it, or after "the" alone, the
     /// country's capital city ("in Togo's capital", "de Togolese hoofdstad").
     Capital,
@@ -433,6 +436,7 @@ impl WordClass {
             "behalf" => Behalf,
             "clock" => Clock,
             "name_particle" => NameParticle,
+            "compass" => Compass,
             "progressive" => Progressive,
             "capital" => Capital,
             "distance" => Distance,
@@ -462,6 +466,7 @@ impl WordClass {
                 | WordClass::Progressive
                 | WordClass::Clock
                 | WordClass::NameParticle
+                | WordClass::Compass
         )
     }
 }

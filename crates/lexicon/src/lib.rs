@@ -77,6 +77,8 @@ pub struct Lexicon {
     clock_words: FxHashSet<String>,
     /// Words that join a place's name to more of it, folded ("de", "del").
     name_particles: FxHashSet<String>,
+    /// Quarters of a town after a hyphen, folded ("zuid", "north").
+    compass_words: FxHashSet<String>,
     matcher: matcher::WordMatcher,
     /// ISO3 → index into `countries`: actors are built by country code for every mention.
     country_ids: FxHashMap<String, u32>,
@@ -165,6 +167,12 @@ impl Lexicon {
     /// Lurigancho").
     pub fn is_name_particle(&self, folded: &str) -> bool {
         self.name_particles.contains(folded)
+    }
+
+    /// Whether `folded` (a folded word) names a quarter of the town before its hyphen
+    /// ("Rotterdam-Zuid"), so the town is not the start of a longer name.
+    pub fn is_compass_word(&self, folded: &str) -> bool {
+        self.compass_words.contains(folded)
     }
 
     /// Whether `folded` (a folded word) makes the year after it a date ("in 1683").

@@ -73,6 +73,7 @@ impl Lexicon {
             surnames: FxHashMap::default(),
             clock_words: FxHashSet::default(),
             name_particles: FxHashSet::default(),
+            compass_words: FxHashSet::default(),
             matcher: WordMatcher::default(),
             country_ids: FxHashMap::default(),
             patterns: Vec::new(),
@@ -249,6 +250,7 @@ impl Lexicon {
                     WordClass::Progressive => lex.progressive_endings.push(folded),
                     WordClass::Clock => drop(lex.clock_words.insert(folded)),
                     WordClass::NameParticle => drop(lex.name_particles.insert(folded)),
+                    WordClass::Compass => drop(lex.compass_words.insert(folded)),
                     _ => {}
                 }
                 if class.is_matched() {

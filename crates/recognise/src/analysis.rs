@@ -373,9 +373,10 @@ fn analyse_with(
                 (folded_word(folded, &words[first]), f.place.clone(), f.population)
             })
             .collect();
-        // Where found names end: a name before a hyphen that is a place itself ("Chaman-Spin
-        // Boldak") joins two places, not one name.
+        // Where found names end and start: places on both sides of a hyphen ("Chaman-Spin
+        // Boldak") are two places, not one name.
         let place_ends: Vec<u32> = found_places.iter().map(|f| word_end(f.end as u32)).collect();
+        let place_starts: Vec<u32> = found_places.iter().map(|f| word_at(f.start as u32)).collect();
         for mut found in found_places {
             let (a, b) = (word_at(found.start as u32), word_end(found.end as u32));
             if a >= b {
@@ -429,6 +430,18 @@ fn analyse_with(
             // ("Noord-Irak").
             let hyphened = found.place.precision == kroniek_types::PlacePrecision::City && hyphened_to_name(text, &words, a) && !place_ends.contains(&a);
             if part_of_name && (glued_to_name(text, &words, &sentence_starts, a) || hyphened) {
+                continue;
+            }
+            // "Sainte-Soline" is no Saint-Étienne: a town joined by a hyphen to a capitalised
+            // word after it that no lexicon knows opens a longer name. ("Kirkuk-Erbil" joins two
+            // places.)
+            let opens_hyphened_name = (b as usize) < words.len()
+                && words[b as usize].capital
+                && hit_at(&raw, b).is_none()
+                && !place_starts.contains(&b)
+                && !lexicon.is_compass_word(folded_word(folded, &words[b as usize]))
+                && hyphened_to_name(text, &words, b);
+            if found.place.precision == kroniek_types::PlacePrecision::City && opens_hyphened_name {
                 continue;
             }
             // "San Juan de Lurigancho": a particle and a capitalised word no lexicon knows after
