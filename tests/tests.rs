@@ -540,6 +540,22 @@ fn towns_that_open_a_persons_name_are_no_places() {
     assert!(found.iter().any(|n| n == "Rotterdam"), "{found:?}");
 }
 
+/// A town the text puts in a country ("Lere in Mali's Timbuktu region") is not a namesake
+/// the gazetteer knows abroad (Léré in France), and the people fighting there are that
+/// country's.
+#[test]
+fn towns_the_text_puts_in_another_country_are_namesakes() {
+    if !gazetteer_built() {
+        return eprintln!("the gazetteer is not built (scripts/gazetteer/build.sh); skipped");
+    }
+    let text = "Islamist militants stormed an army camp in the town of Lere in Mali's Timbuktu region on Monday, killing 14 soldiers. Mali expelled French troops in 2022.";
+    let places: Vec<_> = pipeline().recognised_places(text, Some("en")).into_iter().map(|p| p.country).collect();
+    assert!(places.iter().all(|c| c.as_deref() != Some("FRA")), "{places:?}");
+    let events = pipeline().code(&kroniek::Article::from_text(text, kroniek::types::Date::ymd(2024, 11, 6))).events;
+    let attack = events.iter().find(|e| e.fatalities == Some(14)).expect("the attack");
+    assert_eq!(attack.target.as_ref().map(|a| a.code.as_str()), Some("MLIMIL"), "{attack:?}");
+}
+
 /// Events take the most precise place the report gives, and an attack on a place in another
 /// country targets that country.
 #[test]

@@ -483,6 +483,21 @@ fn analyse_with(
             if after_title && found.place.precision != kroniek_types::PlacePrecision::Country {
                 continue;
             }
+            // "the town of Lere in Mali's Timbuktu region": a town the text puts in another
+            // country than the gazetteer's pick is a namesake the gazetteer lacks.
+            let lies_elsewhere = || {
+                let mut w = b;
+                while let Some(r) = hit_at(&raw, w).filter(|r| r.2.contains(&Tag::Word(WordClass::Locative)) && r.1 <= b + 3 && spaces_before(text, &words, r.0 as usize)) {
+                    w = r.1;
+                }
+                w > b
+                    && hit_at(&raw, w).is_some_and(|r| {
+                        r.2.iter().any(|t| matches!(t, Tag::Country(id, _) if found.place.country.as_deref() != Some(lexicon.countries[*id as usize].iso3.as_str())))
+                    })
+            };
+            if found.place.precision == kroniek_types::PlacePrecision::City && lies_elsewhere() {
+                continue;
+            }
             let small_town = found.place.precision == kroniek_types::PlacePrecision::City
                 && found.population < SMALL_TOWN
                 && !confirmed.contains(&&folded.text[found.start..found.end]);
