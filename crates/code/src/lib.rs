@@ -573,12 +573,17 @@ mod tests {
     }
 
     #[test]
-    fn weapons_fire_and_organisations_keep_their_people() {
+    fn weapons_fire_and_organisations_keep_their_people_and_descriptions() {
         // The missiles are how the ship was struck, "militia" is the Houthis themselves.
         let events = code_en("Yemen's Houthi militia struck a bulk carrier with two anti-ship missiles on Wednesday.");
         assert_eq!(roles(&events, "ASSAULT"), ("YEMREB", "-"), "{events:#?}");
         let events = code_en("Hamas fighters attacked Israeli soldiers near the fence.");
         assert_eq!(roles(&events, "ASSAULT"), ("PSEREB", "ISRMIL"), "{events:#?}");
+        // A role of the organisation's own sector before it describes it: one actor, not two.
+        let events = code_en("Ethiopia's government and the rebel Oromo Liberation Army opened peace talks in Tanzania.");
+        assert_eq!(roles(&events, "CONSULT"), ("ETHGOV", "ETHREB"), "{events:#?}");
+        let events = code_in("nl", "De terreurgroep al-Shabaab eiste de aanslag op.");
+        assert_eq!(roles(&events, "REQUEST"), ("SOMREB", "-"), "{events:#?}");
     }
 
     #[test]

@@ -268,9 +268,15 @@ pub(crate) fn recognise(
                 let role = &lexicon.roles[r as usize];
                 persons = role.kind == RoleKind::Person;
                 let next = if next_to(k) { pieces.get(k + 1).copied() } else { None };
+                let describes_org = |o: u32| lexicon.orgs[o as usize].sector.as_deref() == Some(role.sector.as_str());
                 if role.kind == RoleKind::Title && next == Some(Piece::Person) {
                     end_k = k + 1;
                     group.extend(person_actor(k + 1));
+                } else if matches!(next, Some(Piece::Org(o)) if role.kind != RoleKind::Title && describes_org(o)) {
+                    // "the rebel Oromo Liberation Army", "de rebellenbeweging M23": a role of the
+                    // organisation's own sector right before it describes it; one actor, the org's.
+                    group.extend(org_actor(k + 1));
+                    (end_k, persons) = org_end(k + 1);
                 } else if matches!(next, Some(Piece::Word(WordClass::From | WordClass::Behalf))) && (next_to(k + 1) || after_article(k + 1)) {
                     // "de troepen van (president) Assad", "the army of Sudan", "een woordvoerder
                     // van het Amerikaanse ministerie", "a spokesman of the UN"
