@@ -13,7 +13,8 @@ pub(crate) enum ClauseKind {
     /// Opened by "dat"/"that" after a verb ("afgesproken dat er hulp wordt gestuurd").
     Complement,
     /// The main clause going on after a relative clause closed by a comma ("Mali, which is run
-    /// by the army, warned ..."): its subject stands before the relative clause.
+    /// by the army, warned ..."), or after what a speaker reported ("said that ... and urged"):
+    /// its subject stands before the relative clause or the report.
     Resumed,
     /// The main clause after an opening subordinate clause ("Nadat de rebellen de stad
     /// innamen, bombardeerde het leger de wijk"): its subject is its own, in Dutch after the verb.
@@ -100,8 +101,22 @@ pub(crate) fn clauses(analysis: &Analysis, lexicon: &Lexicon, first: u32, last: 
             let after = in_sentence.iter().filter(|x| m.last < x.first && x.first < stop).find_map(trigger_count);
             after.is_some_and(|a| a != before && !(attack(a) && attack(before)))
         };
+        // "said that the Taliban were committing war crimes and urged the world not to
+        // recognise them": "and" right before a verb of saying, asking or warning in a
+        // complement goes back to the speaker.
+        let speaker_goes_on = || {
+            out.last().is_some_and(|c| c.kind == ClauseKind::Complement)
+                && analysis.mentions[from..to].iter().any(|x| match x.kind {
+                    MentionKind::Trigger { verb, part: 0 } => {
+                        let v = &lexicon.verbs[verb as usize];
+                        x.first == m.last && !v.flags.noun && matches!(v.cameo.get(..2), Some("10" | "11" | "12" | "13"))
+                    }
+                    _ => false,
+                })
+        };
         let kind = match class {
             WordClass::Coord if new_subject() => ClauseKind::Main,
+            WordClass::Coord if speaker_goes_on() => ClauseKind::Resumed,
             WordClass::Clause if before_date() || adverb() => continue,
             WordClass::Clause => ClauseKind::Main,
             WordClass::Relative if comma => ClauseKind::Relative,

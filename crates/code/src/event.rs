@@ -236,7 +236,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
             let inherited: Option<Vec<Actor>> = match clause.kind {
                 // Nothing to give a subject to.
                 ClauseKind::Main | ClauseKind::Resumed | ClauseKind::Relative if triggers.is_empty() => None,
-                ClauseKind::Resumed => (0..ci).rev().find(|&k| cls[k].kind != ClauseKind::Relative).and_then(|k| clause_subject(&ms, &cls[k])),
+                ClauseKind::Resumed => (0..ci).rev().filter(|&k| !matches!(cls[k].kind, ClauseKind::Relative | ClauseKind::Complement)).find_map(|k| clause_subject(&ms, &cls[k])),
                 // "The RSF, which has been attacking the army": the relative pronoun stands for
                 // the actor named last before it.
                 ClauseKind::Relative if ci > 0 => clause_subject(&ms, &cls[ci - 1]).and_then(|a| a.last().cloned()).map(|a| vec![a]),

@@ -679,6 +679,11 @@ mod tests {
         let events = code_en("Nigeria's foreign minister said his government would not pay any ransom.");
         let refusal = of_type(&events, "REJECT");
         assert!(code(&refusal.source).starts_with("NGA"), "{events:#?}");
+        // A verb of asking after "and" at the end of what was reported is the speaker's again;
+        // a deed stays the reported subject's.
+        let events = code_en("The ministry said that the rebels had attacked the town and called on the army to respond.");
+        assert_eq!(roles(&events, "ASSAULT").0, "REB", "{events:#?}");
+        assert_eq!(roles(&events, "REQUEST"), ("GOV", "MIL"), "{events:#?}");
     }
 
     #[test]
