@@ -556,6 +556,24 @@ fn towns_the_text_puts_in_another_country_are_namesakes() {
     assert_eq!(attack.target.as_ref().map(|a| a.code.as_str()), Some("MLIMIL"), "{attack:?}");
 }
 
+/// A recalled envoy is the recaller's own: the sanction is aimed at the country the envoy
+/// leaves; and shells that land somewhere ("sloegen in bij") are an attack there.
+#[test]
+fn recalled_envoys_aim_at_their_host_and_shells_land_where_they_hit() {
+    if !gazetteer_built() {
+        return eprintln!("the gazetteer is not built (scripts/gazetteer/build.sh); skipped");
+    }
+    let code = |text: &str| pipeline().code(&kroniek::Article::from_text(text, kroniek::types::Date::ymd(2024, 1, 18))).events;
+    let code_of = |a: &Option<kroniek::types::Actor>| a.as_ref().map_or(String::new(), |a| a.code.to_string());
+    for (text, from, to) in [("South Africa also recalled its ambassador to Israel on Monday.", "ZAF", "ISR"), ("Dezelfde dag riep Pakistan zijn ambassadeur in Teheran terug.", "PAK", "IRN")] {
+        let events = code(text);
+        let recall = events.iter().find(|e| e.event_type.as_str() == "SANCTION").expect("the recall");
+        assert_eq!((code_of(&recall.source).as_str(), code_of(&recall.target).as_str()), (from, to), "{text}");
+    }
+    let events = code("De granaten sloegen woensdagmiddag in bij het bergresort Barakh in de buurt van Zakho, in Irak.");
+    assert!(events.iter().any(|e| e.event_type.as_str() == "ASSAULT" && e.location.as_ref().is_some_and(|p| p.name == "Zaxo")), "{events:#?}");
+}
+
 /// Events take the most precise place the report gives, and an attack on a place in another
 /// country targets that country.
 #[test]
