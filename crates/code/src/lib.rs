@@ -303,6 +303,14 @@ mod tests {
     }
 
     #[test]
+    fn admitting_a_mistake_is_a_concession() {
+        let events = code_en("Iran's military admitted on Saturday that it had shot down a Ukrainian passenger plane by mistake.");
+        assert_eq!(roles(&events, "CONCEDE").0, "IRNMIL", "{events:#?}");
+        let events = code_in("nl", "Het Nigeriaanse leger heeft toegegeven dat een van zijn drones per abuis een dorp trof.");
+        assert_eq!(roles(&events, "CONCEDE").0, "NGAMIL", "{events:#?}");
+    }
+
+    #[test]
     fn and_before_a_count_of_another_kind_opens_a_clause() {
         let events = code_en("During the raids two men died and nine other people were detained.");
         assert_eq!(of_type(&events, "COERCE").arrested, Some(9), "{events:#?}");
