@@ -337,6 +337,12 @@ mod tests {
     }
 
     #[test]
+    fn shortly_after_that_is_when_the_text_told_last() {
+        let events = code_in("nl", "Een commissie concludeerde in augustus 2022 dat het om een misdaad van de staat ging.\n\nKort na dat rapport werd de oud-procureur-generaal opgepakt.");
+        assert_eq!(of_type(&events, "COERCE").date.map(|d| d.to_string()).as_deref(), Some("2022-08"), "{events:#?}");
+    }
+
+    #[test]
     fn a_day_after_since_starts_a_tally_and_abbreviated_months_date() {
         // The day told just before, inside the tally's span, dates the killing.
         let events = code_en("Monday was the bloodiest day. At least 56 people were killed, bringing the total since Saturday to 105.");

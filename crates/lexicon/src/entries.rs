@@ -219,6 +219,9 @@ pub enum DateWord {
     /// The year the text named last ("in April of that year", "later dat jaar"): background
     /// paragraphs name a year once and refer back to it.
     ThatYear,
+    /// The date the text told last, as precisely as it was told ("later that month", "kort na
+    /// dat rapport"): what follows happened then, not on the day of the report.
+    ThatDate,
 }
 
 /// The unit of an [`DateWord::Ago`] phrase.

@@ -378,6 +378,7 @@ fn parse_date_word(value: &str) -> std::result::Result<DateWord, String> {
         "year" => DateWord::Year(int()?),
         "after" => DateWord::After(int()?),
         "that" if arg == "year" => DateWord::ThatYear,
+        "that" if arg == "date" => DateWord::ThatDate,
         "ago" => DateWord::Ago(match arg {
             "day" => AgoUnit::Day,
             "week" => AgoUnit::Week,

@@ -243,6 +243,11 @@ fn analyse_with(
                             history = date.filter(|&p| is_history(y, p)).map(|_| y);
                             DateMention { date: Date::y(y), time: None }
                         }),
+                        // "later that month": the date told last, at its precision.
+                        DateWord::ThatDate => mentions.iter().rev().find_map(|m| match &m.kind {
+                            MentionKind::Date(d) => Some(DateMention { date: d.date, time: None }),
+                            _ => None,
+                        }),
                         // "a day later": from the day told last, in the past or the present.
                         DateWord::After(n) => last_day.map(|d: Date| DateMention { date: d.add_days(n as i64), time: None }),
                         DateWord::Ago(unit) => units_ago(text, &words, &raw, lexicon, a, unit, date).inspect(|d| {
