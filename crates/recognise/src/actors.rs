@@ -273,7 +273,7 @@ pub(crate) fn recognise(
                     end_k = k + 1;
                     group.extend(person_actor(k + 1));
                 } else if matches!(next, Some(Piece::Org(o)) if role.kind != RoleKind::Title && describes_org(o)) {
-                    // "the rebel Oromo Liberation Army", "de rebellenbeweging M23": a role of the
+                    // "the rebel Oromo Liberation Army", "de terreurgroep al-Shabaab": a role of the
                     // organisation's own sector right before it describes it; one actor, the org's.
                     group.extend(org_actor(k + 1));
                     (end_k, persons) = org_end(k + 1);
