@@ -57,7 +57,8 @@ pub(crate) fn clauses(analysis: &Analysis, lexicon: &Lexicon, first: u32, last: 
     if let Some(w) = fronted.then(|| closing_comma(first)).flatten() {
         push(&mut out, w, ClauseKind::Opened);
     }
-    for m in &analysis.mentions[from..to] {
+    let in_sentence = &analysis.mentions[from..to];
+    for m in in_sentence {
         let MentionKind::Word(class) = m.kind else { continue };
         // A relative clause runs to the comma that closes it: conjunctions before that comma
         // are its own ("which has been fighting since April, said ..."); after it the main
@@ -70,11 +71,11 @@ pub(crate) fn clauses(analysis: &Analysis, lexicon: &Lexicon, first: u32, last: 
         }
         let comma = analysis.words[m.first as usize].comma_before;
         // "pakte sinds woensdag vijftien verdachten op": before a date the word is a preposition.
-        let before_date = || analysis.mentions[from..to].iter().any(|d| d.first == m.last && matches!(d.kind, MentionKind::Date(_)));
+        let before_date = || in_sentence.iter().any(|d| d.first == m.last && matches!(d.kind, MentionKind::Date(_)));
         // "More than 1,500 residents have since fled": between an auxiliary and its verb the
         // word is an adverb.
         let adverb = || {
-            let at = |w: u32, wanted: fn(&MentionKind) -> bool| analysis.mentions[from..to].iter().any(|x| x.first == w && wanted(&x.kind));
+            let at = |w: u32, wanted: fn(&MentionKind) -> bool| in_sentence.iter().any(|x| x.first == w && wanted(&x.kind));
             !comma
                 && at(m.first, |k| matches!(k, MentionKind::Word(WordClass::Since)))
                 && m.first > first
@@ -90,7 +91,6 @@ pub(crate) fn clauses(analysis: &Analysis, lexicon: &Lexicon, first: u32, last: 
                 _ => None,
             };
             let attack = |c: CountField| matches!(c, CountField::Fatalities | CountField::Injured);
-            let in_sentence = &analysis.mentions[from..to];
             if !in_sentence.iter().any(|x| x.first == m.last && matches!(x.kind, MentionKind::Number(_))) {
                 return false;
             }
@@ -106,7 +106,7 @@ pub(crate) fn clauses(analysis: &Analysis, lexicon: &Lexicon, first: u32, last: 
         // complement goes back to the speaker.
         let speaker_goes_on = || {
             out.last().is_some_and(|c| c.kind == ClauseKind::Complement)
-                && analysis.mentions[from..to].iter().any(|x| match x.kind {
+                && in_sentence.iter().any(|x| match x.kind {
                     MentionKind::Trigger { verb, part: 0 } => {
                         let v = &lexicon.verbs[verb as usize];
                         x.first == m.last && !v.flags.noun && matches!(v.cameo.get(..2), Some("10" | "11" | "12" | "13"))

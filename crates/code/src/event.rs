@@ -2137,7 +2137,7 @@ fn finish(d: &Draft, article: &Article, language: &str, analysis: &Analysis, lex
     // the sentence names in another is aimed at that other country, as ACLED and GDELT code it.
     // "Iraq recalled its ambassador to Turkey": a sanction's target of the source's own country
     // is its own envoy, and the place's country is whom the sanction is aimed at.
-    let own_envoy = |t: &Actor| event_type == EventType::Sanction && t.country.is_some() && t.country == source.as_ref().and_then(|s| s.country.clone());
+    let own_envoy = |t: &Actor| event_type == EventType::Sanction && t.country.is_some() && t.country.as_deref() == source.as_ref().and_then(|s| s.country.as_deref());
     let placed_abroad = |t: &Actor| d.location.as_ref().is_some_and(|(p, own)| *own && p.country != t.country);
     let target = d.target.clone().filter(|t| !(own_envoy(t) && placed_abroad(t))).or_else(|| {
         let (place, own) = d.location.as_ref()?;
