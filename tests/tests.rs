@@ -594,6 +594,13 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("Fighting near al-Qaim killed three soldiers.");
     let strike = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the fighting");
     assert_eq!(strike.location.as_ref().map(|p| p.name.as_str()), Some("Al Qā’im"), "{events:#?}");
+    // A small town needs a word before it that says it is a place: "areas of" and "de
+    // omgeving van" do, like "in" and "near".
+    for text in ["Fighting killed nine people in rural areas of Tibú over the weekend.", "Bij gevechten in de omgeving van Tibú zijn dit weekend negen mensen gedood."] {
+        let events = code(text);
+        let fighting = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the fighting");
+        assert_eq!(fighting.location.as_ref().map(|p| p.name.as_str()), Some("Tibú"), "{events:#?}");
+    }
     // A town name that ends a person's name is no place.
     let events = code("Al-Shabaab fighters killed nine people at a checkpoint on Monday, police spokesman Major Abdifatah Aden told reporters.");
     let bombing = events.iter().find(|e| e.fatalities == Some(9)).expect("the bombing");
