@@ -1028,10 +1028,30 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
             matches!(m.kind, MentionKind::Number(_)) && m.first == d.last && !clause.iter().any(|a| actor_of(a).is_some() && a.first == m.last)
         }) || coordinated(clause, d.first);
         let doer = || first(agent.or(unmarked_left.iter().find(|a| !a.persons || a.count.is_none()).copied()));
+        // "In juni doodden drie schutters in Konduga 30 mensen": a verb-second clause puts its
+        // subject after the verb, and the people after that suffered. Two groups joined by
+        // "and" or a comma are both victims ("killed three soldiers and two civilians").
+        let people_after: Vec<&(&Mention, &ActorMention, Option<WordClass>)> = right.iter().filter(|x| x.2.is_none() && x.1.persons).collect();
+        let parted = |from: u32, to: u32| (from..=to).any(|w| words[w as usize].comma_before) || clause.iter().any(|c| matches!(c.kind, MentionKind::Word(WordClass::Coord)) && c.first >= from && c.last <= to);
+        // The subject right after the whole pattern (a number may count it), the victims
+        // counted.
+        let inverted = match people_after[..] {
+            [subject, victim, ..] if agent.is_none() && unmarked_left.is_empty() && (d.end..=d.end + 2).contains(&subject.0.first) && !parted(d.last, subject.0.first) && victim.1.count.is_some() && !parted(subject.0.last, victim.0.first) => Some((subject.1, victim.1)),
+            _ => None,
+        };
+        // "Three gunmen killed 30 people": armed people counted before the verb did it when
+        // the people counted right after it suffered.
+        let counted_object = people_after.first().is_some_and(|x| x.1.count.is_some() && (d.end..=d.end + 1).contains(&x.0.first) && !parted(d.last, x.0.first));
         match counted_right {
+            Some(_) if let Some((subject, victim)) = inverted => (first(Some(subject)), first(Some(victim))),
             // Active: whoever stands before the verb did it, people too ("militants killed"),
-            // but not people counted there ("nine Palestinians were killed"): those suffered.
-            Some(victim) => (doer(), first(Some(victim))),
+            // but not people counted there ("nine Palestinians were killed"): those suffered,
+            // unless others suffered after the verb ("Three gunmen killed 30 people").
+            Some(victim) => {
+                let armed = |a: &&&ActorMention| a.count.is_some() && a.actors.iter().all(|x| !matches!(x.sector.as_deref(), Some("CVL" | "REF")));
+                let counted_doer = unmarked_left.iter().find(armed).copied().filter(|_| counted_object && !aux_just_before(WordClass::Passive));
+                (doer().or_else(|| first(counted_doer)), first(Some(victim)))
+            }
             None if number_after => (doer(), None),
             // "Bij een aanval van de RSF ... zijn 31 burgers omgekomen": who died is the people
             // counted, not the attacker named with the noun.
@@ -1263,7 +1283,7 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
                 }
             }
             MentionKind::Actor(a) if a.count.is_some() && !(coordinated && m.last <= d.first) && !is_source(m) => {
-                let bare_follows = clause.iter().any(|n| bare_place(n) && !part_of_them(n) && matches!(&n.kind, MentionKind::Number(x) if x.field.is_none() && x.value.is_some()));
+                let bare_follows = clause.iter().any(|n| bare_place(n) && !part_of_them(n) && !is_source(n) && matches!(&n.kind, MentionKind::Number(x) if x.field.is_none() && x.value.is_some()));
                 if let Some(f) = field.filter(|_| !bare_follows) {
                     d.counts[field_index(f)].get_or_insert(a.count.unwrap_or(0));
                     // The number stands just before the counted people.

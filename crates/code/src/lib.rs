@@ -170,6 +170,22 @@ mod tests {
     }
 
     #[test]
+    fn counted_killers_kill_the_people_counted_after_the_verb() {
+        let events = code_en("Three gunmen killed 30 people in the village in June.");
+        assert_eq!(roles(&events, "ASSAULT"), ("REB", "CVL"), "{events:#?}");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(30), "{events:#?}");
+        let events = code_en("A suicide bomber killed 12 people at a market.");
+        assert_eq!(roles(&events, "ASSAULT"), ("REB", "CVL"), "{events:#?}");
+        // A Dutch verb-second clause puts its subject after the verb.
+        let events = code_in("nl", "Vorige week doodden drie schutters bij een aanval dertig mensen.");
+        assert_eq!(roles(&events, "ASSAULT"), ("REB", "CVL"), "{events:#?}");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(30), "{events:#?}");
+        // People listed after a comma or "en" are all victims.
+        let events = code_in("nl", "Daarbij kwamen acht mensen om het leven: zes burgers en twee soldaten.");
+        assert!(events.iter().all(|e| e.source.is_none()), "{events:#?}");
+    }
+
+    #[test]
     fn a_counted_agent_does_the_act_of_a_passive() {
         // "of" after a number counts people; it does not mark whose they are.
         let events = code_en("The parliament was attacked by hundreds of soldiers.");
