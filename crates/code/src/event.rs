@@ -483,6 +483,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
     answer_accusations(&mut drafts, lexicon, codebook);
     condemn_the_attacker(&mut drafts, article.date, lexicon, codebook);
     merge_follow_up_counts(&mut drafts, article.date, lexicon, codebook);
+    credit_claims(&mut drafts, article.date, lexicon, codebook);
     let lead_end = analysis.sentences.iter().enumerate().filter(|(_, s)| s.kind == SentenceKind::Body).nth(2).map_or(analysis.sentences.len(), |(i, _)| i);
     date_by_follow_up(&mut drafts, lead_end, lexicon, codebook);
     // An event without a place of its own happened where the happening told just before it did
@@ -1658,6 +1659,40 @@ fn condemn_the_attacker(drafts: &mut [Draft], published: Option<kroniek_types::D
     }
 }
 
+/// How many sentences back a claim of responsibility may reach for the deed it claims.
+const CLAIM_REACH: usize = 6;
+
+/// "Gunmen killed 137 people at a concert hall. Islamic State claimed responsibility": a claim
+/// is no event of its own; the claimer did the deed of its kind told last before it (or, when
+/// none was, after it in its sentence), and the deeds of that kind told before on its day
+/// (the headline's, the wounded's), where those name no doer or only a generic one
+/// ("gunmen"). "No group has claimed it" credits no one.
+fn credit_claims(drafts: &mut [Draft], published: Option<kroniek_types::Date>, lexicon: &Lexicon, codebook: &Codebook) {
+    let claimed = |d: &Draft| {
+        let verb = &lexicon.verbs[d.verb as usize];
+        verb.flags.claim.then(|| codebook.cameo(&verb.cameo).and_then(|c| c.event_type)).flatten()
+    };
+    for i in 0..drafts.len() {
+        let Some(kind) = claimed(&drafts[i]).filter(|_| !drafts[i].dropped) else { continue };
+        drafts[i].dropped = true;
+        let Some(claimer) = drafts[i].source.clone().filter(|_| drafts[i].intent == Intent::Actual) else { continue };
+        let sentence = drafts[i].sentence;
+        let deed = |d: &Draft| !d.dropped && type_of(d, lexicon, codebook) == Some(kind) && !d.is_background(published);
+        let window = || (0..i).rev().take_while(|&j| drafts[j].sentence + CLAIM_REACH >= sentence);
+        let Some(last) = window().find(|&j| deed(&drafts[j])).or_else(|| (i + 1..drafts.len()).take_while(|&j| drafts[j].sentence == sentence).find(|&j| deed(&drafts[j]))) else { continue };
+        let day = drafts[last].date;
+        let unclaimed = |d: &Draft| {
+            d.source.as_ref().is_none_or(|s| s.org.is_none() && s.sector.as_deref() == Some("REB") && claimer.org.is_some())
+                && d.target.as_ref().is_none_or(|t| t.code != claimer.code)
+        };
+        for j in (0..i).chain([last]).collect::<Vec<_>>() {
+            if (j == last || deed(&drafts[j]) && drafts[j].date == day) && unclaimed(&drafts[j]) {
+                drafts[j].source = Some(claimer.clone());
+            }
+        }
+    }
+}
+
 /// How many words after the accusing verb the accused may stand ("accused the Taliban
 /// government of", "beschuldigt buurland Rwanda ervan").
 const ACCUSED_REACH: u32 = 4;
@@ -1946,8 +1981,10 @@ fn fold_counts_into(drafts: &mut [Draft], j: usize, i: usize) {
 }
 
 /// A draft's PLOVER type, from its trigger's CAMEO code.
+/// A claim of responsibility has none: it is no happening of its own ([`credit_claims`]).
 fn type_of(d: &Draft, lexicon: &Lexicon, codebook: &Codebook) -> Option<EventType> {
-    codebook.cameo(&lexicon.verbs[d.verb as usize].cameo).and_then(|c| c.event_type)
+    let verb = &lexicon.verbs[d.verb as usize];
+    codebook.cameo(&verb.cameo).and_then(|c| c.event_type).filter(|_| !verb.flags.claim)
 }
 
 /// "In October 2022, two car bombs killed more than 100 people. A government offensive launched

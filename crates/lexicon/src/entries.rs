@@ -150,6 +150,9 @@ pub struct VerbFlags {
     /// The pattern's parts stand apart, with the object between them: "hield vijf betogers
     /// aan" is an arrest, "de gevechten houden aan" (go on) is not.
     pub apart: bool,
+    /// The subject owns up to a deed the text told before ("IS claimed the attack", "eiste de
+    /// aanslag op"): no event of its own, but the deed's doer.
+    pub claim: bool,
     /// Persons counted in the clause fill this field.
     pub count: Option<CountField>,
     /// Mode override.

@@ -355,6 +355,7 @@ fn parse_flags(col: &str) -> std::result::Result<VerbFlags, String> {
                 "adjunct" => flags.adjunct = true,
                 "scene" => flags.scene_gap = true,
                 "apart" => flags.apart = true,
+                "claim" => flags.claim = true,
                 _ => return Err(format!("unknown flag {flag:?}")),
             },
             Some(("count", field)) => flags.count = Some(CountField::parse_or(field)?),
