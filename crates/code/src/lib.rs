@@ -625,6 +625,9 @@ mod tests {
         // A role of the organisation's own sector before it describes it: one actor, not two.
         let events = code_en("Ethiopia's government and the rebel Oromo Liberation Army opened peace talks in Tanzania.");
         assert_eq!(roles(&events, "CONSULT"), ("ETHGOV", "ETHREB"), "{events:#?}");
+        // Armed people of a community are of the armed role's sector.
+        let events = code_en("Rohingya insurgents attacked police posts on Friday.");
+        assert_eq!(roles(&events, "ASSAULT").0, "MMRREB", "{events:#?}");
         let events = code_in("nl", "Bij een aanslag op een markt zijn vrijdag 32 mensen omgekomen. De terreurgroep al-Shabaab eiste de aanslag op.");
         assert_eq!(roles(&events, "ASSAULT").0, "SOMREB", "{events:#?}");
     }

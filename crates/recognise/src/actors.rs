@@ -208,7 +208,20 @@ pub(crate) fn recognise(
                 group.extend(org_actor(k));
                 (end_k, persons) = org_end(k);
                 // A community of civilians ("150,000 Rohingya") is people a number counts.
-                persons |= o.sector.as_deref() == Some("CVL");
+                let community = o.sector.as_deref() == Some("CVL");
+                persons |= community;
+                // "Rohingya insurgents", "Fulani gunmen": armed people of a community are of the
+                // armed role's sector.
+                let armed = match pieces.get(k + 1) {
+                    Some(Piece::Role(r)) if community && end_k == k + 1 => Some(lexicon.roles[*r as usize].sector.as_str()).filter(|s| matches!(*s, "REB" | "MIL" | "COP")),
+                    _ => None,
+                };
+                if let Some(sector) = armed {
+                    group = vec![match &o.country {
+                        Some(iso3) => country_sector_actor(iso3, Some(sector), "", [0, 0], lexicon),
+                        None => sector_only(sector),
+                    }];
+                }
             }
             Piece::Country(id, form) => {
                 let iso3 = lexicon.countries[id as usize].iso3.clone();
