@@ -1049,8 +1049,8 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
             // but not people counted there ("nine Palestinians were killed"): those suffered,
             // unless others suffered after the verb ("Three gunmen killed 30 people").
             Some(victim) => {
-                let armed = |a: &&&ActorMention| a.count.is_some() && a.actors.iter().all(|x| !matches!(x.sector.as_deref(), Some("CVL" | "REF")));
-                let counted_doer = unmarked_left.iter().find(armed).copied().filter(|_| counted_object && !aux_just_before(WordClass::Passive));
+                let armed = |a: &&ActorMention| a.count.is_some() && a.actors.iter().all(|x| !matches!(x.sector.as_deref(), Some("CVL" | "REF")));
+                let counted_doer = unmarked_left.iter().copied().find(armed).filter(|_| counted_object && !aux_just_before(WordClass::Passive));
                 (doer().or_else(|| first(counted_doer)), first(Some(victim)))
             }
             None if number_after => (doer(), None),
@@ -1685,10 +1685,9 @@ fn credit_claims(drafts: &mut [Draft], published: Option<kroniek_types::Date>, l
             d.source.as_ref().is_none_or(|s| s.org.is_none() && s.sector.as_deref() == Some("REB") && claimer.org.is_some())
                 && d.target.as_ref().is_none_or(|t| t.code != claimer.code)
         };
-        for j in (0..i).chain([last]).collect::<Vec<_>>() {
-            if (j == last || deed(&drafts[j]) && drafts[j].date == day) && unclaimed(&drafts[j]) {
-                drafts[j].source = Some(claimer.clone());
-            }
+        let credited: Vec<usize> = (0..i).chain([last]).filter(|&j| (j == last || deed(&drafts[j]) && drafts[j].date == day) && unclaimed(&drafts[j])).collect();
+        for j in credited {
+            drafts[j].source = Some(claimer.clone());
         }
     }
 }
@@ -1980,8 +1979,8 @@ fn fold_counts_into(drafts: &mut [Draft], j: usize, i: usize) {
     b.dropped = true;
 }
 
-/// A draft's PLOVER type, from its trigger's CAMEO code.
-/// A claim of responsibility has none: it is no happening of its own ([`credit_claims`]).
+/// A draft's PLOVER type, from its trigger's CAMEO code. A claim of responsibility has none: it
+/// is no happening of its own ([`credit_claims`]).
 fn type_of(d: &Draft, lexicon: &Lexicon, codebook: &Codebook) -> Option<EventType> {
     let verb = &lexicon.verbs[d.verb as usize];
     codebook.cameo(&verb.cameo).and_then(|c| c.event_type).filter(|_| !verb.flags.claim)
