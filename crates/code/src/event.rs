@@ -1020,9 +1020,12 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         let sufferer = unmarked_left.first().or(unmarked_right.first()).and_then(|a| a.actors.first().cloned());
         (first(agent), sufferer.or_else(|| inherited.filter(|_| pronoun_subject).and_then(|a| a.first().cloned())))
     } else if flags.victim || passive {
+        // The first two groups of people after the verb with no role word before them.
+        let mut people_after = right.iter().filter(|x| x.2.is_none() && x.1.persons);
+        let (first_after, second_after) = (people_after.next(), people_after.next());
         // "X killed 15 civilians" (active: the people after the verb suffer) or "15 civilians
         // were killed (by X)" (passive: the subject suffers).
-        let counted_right = right.iter().find(|x| x.2.is_none() && x.1.persons).map(|x| x.1);
+        let counted_right = first_after.map(|x| x.1);
         // "... and wounded 41 others": a bare number right after the verb is its object, so the
         // verb is active even without an actor after it.
         let number_after = clause.iter().any(|m| {
@@ -1032,17 +1035,16 @@ fn assign_roles(d: &mut Draft, clause: &[&Mention], words: &[Word], lexicon: &Le
         // "In juni doodden drie schutters in Konduga 30 mensen": a verb-second clause puts its
         // subject after the verb, and the people after that suffered. Two groups joined by
         // "and" or a comma are both victims ("killed three soldiers and two civilians").
-        let people_after: Vec<&(&Mention, &ActorMention, Option<WordClass>)> = right.iter().filter(|x| x.2.is_none() && x.1.persons).collect();
         let parted = |from: u32, to: u32| (from..=to).any(|w| words[w as usize].comma_before) || clause.iter().any(|c| matches!(c.kind, MentionKind::Word(WordClass::Coord)) && c.first >= from && c.last <= to);
         // The subject right after the whole pattern (a number may count it), the victims
         // counted.
-        let inverted = match people_after[..] {
-            [subject, victim, ..] if agent.is_none() && unmarked_left.is_empty() && (d.end..=d.end + 2).contains(&subject.0.first) && !parted(d.last, subject.0.first) && victim.1.count.is_some() && !parted(subject.0.last, victim.0.first) => Some((subject.1, victim.1)),
+        let inverted = match (first_after, second_after) {
+            (Some(subject), Some(victim)) if agent.is_none() && unmarked_left.is_empty() && (d.end..=d.end + 2).contains(&subject.0.first) && !parted(d.last, subject.0.first) && victim.1.count.is_some() && !parted(subject.0.last, victim.0.first) => Some((subject.1, victim.1)),
             _ => None,
         };
         // "Three gunmen killed 30 people": armed people counted before the verb did it when
         // the people counted right after it suffered.
-        let counted_object = people_after.first().is_some_and(|x| x.1.count.is_some() && (d.end..=d.end + 1).contains(&x.0.first) && !parted(d.last, x.0.first));
+        let counted_object = first_after.is_some_and(|x| x.1.count.is_some() && (d.end..=d.end + 1).contains(&x.0.first) && !parted(d.last, x.0.first));
         match counted_right {
             Some(_) if let Some((subject, victim)) = inverted => (first(Some(subject)), first(Some(victim))),
             // Active: whoever stands before the verb did it, people too ("militants killed"),
