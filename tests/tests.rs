@@ -601,6 +601,18 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
         let fighting = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the fighting");
         assert_eq!(fighting.location.as_ref().map(|p| p.name.as_str()), Some("Tibú"), "{events:#?}");
     }
+    // A place after "north of" just after another only says where that one lies; the press
+    // drops the Arabic article the gazetteer keeps ("Aţ Ţārmīyah").
+    for (text, place) in [
+        ("Islamic State militants ambushed a patrol near the town of Tarmiyah, north of Baghdad, killing seven fighters.", "Aţ Ţārmīyah"),
+        ("In Doljevac, ruim tien kilometer ten zuiden van Niš, raakten drie studenten gewond.", "Doljevac"),
+        // A namesake abroad for a village the gazetteer lacks yields to the bearing's town.
+        ("An attack on a supply convoy near Bani, north of Dori, killed 23 people.", "Dori"),
+    ] {
+        let events = code(text);
+        let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the attack");
+        assert_eq!(attack.location.as_ref().map(|p| p.name.as_str()), Some(place), "{events:#?}");
+    }
     // A town name that ends a person's name is no place.
     let events = code("Al-Shabaab fighters killed nine people at a checkpoint on Monday, police spokesman Major Abdifatah Aden told reporters.");
     let bombing = events.iter().find(|e| e.fatalities == Some(9)).expect("the bombing");

@@ -11,7 +11,7 @@ Output columns: id, kind (country|admin1|city), name, iso3, admin1, lat, lon, po
 names (|-separated; every name the place may be written as). CAPITALS_TSV gets each country's
 capital as GeoNames names it (ISO3, name), for "the capital" and "Togo's capital".
 """
-import csv, io, json, sys, tarfile, zipfile, glob, os, re
+import csv, io, json, sys, tarfile, zipfile, glob, os, re, unicodedata
 from collections import defaultdict, Counter
 
 downloads, places_dir, capitals_path = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -50,6 +50,17 @@ def press_spellings(name):
         latin = "".join(table.get(ch, ch) for ch in name.lower())
         out.append(" ".join("-".join(part[:1].upper() + part[1:] for part in word.split("-")) for word in latin.split()))
     return out
+
+# English and Dutch news drop the Arabic article GeoNames keeps in a town's name ("Aţ Ţārmīyah":
+# Tarmiyah, "Al Mukallā": Mukalla). Built for the countries whose towns have Arabic names, from the
+# main name only, and only where five letters or more remain.
+ARABIC_COUNTRIES = {"IQ", "SY", "YE", "LB", "JO", "SA", "EG", "LY", "TN", "DZ", "MA", "SD", "PS", "KW", "OM", "AE", "QA", "BH", "MR"}
+ARABIC_ARTICLES = {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az"}
+
+def without_article(name):
+    head, sep, rest = re.split(r"([ -])", name, maxsplit=1) if re.search(r"[ -]", name) else (name, "", "")
+    folded = "".join(ch for ch in unicodedata.normalize("NFD", head) if not unicodedata.combining(ch)).lower()
+    return [rest] if sep and folded in ARABIC_ARTICLES and len(rest) >= 5 else []
 
 def kept(name, population):
     """Alternate names carry the exonyms and transliterations users write (Moskou, Kiev, Las
@@ -133,6 +144,8 @@ for c in cities.values():
     if cc in CYRILLIC_COUNTRIES:
         alternates = alternates + [p for n in alternates for p in press_spellings(n)]
     names = [n for n in alternates if kept(n, c["population"])]
+    if cc in ARABIC_COUNTRIES:
+        names += without_article(c["name"])
     names += extra.get(str(c["geonameid"]), [])
     # "-Name" in exonyms.tsv drops an alternate name the data gives a place by mistake.
     dropped = {n[1:].lower() for n in names if n.startswith("-")}

@@ -1413,6 +1413,9 @@ fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, whither: b
                 continue;
             }
             if let MentionKind::Place(p) = &m.kind {
+                if bears_on_place(sentence, m) {
+                    continue;
+                }
                 // Finer places win; nearer to the trigger wins among equals. A place someone
                 // came from ("stuurde politie vanuit Bagdad naar Kirkuk") only when there is no other.
                 let origin = sentence.iter().any(|o| o.last == m.first && matches!(o.kind, MentionKind::Word(WordClass::Origin)));
@@ -1432,6 +1435,20 @@ fn location(clause: &[&Mention], sentence: &[&Mention], trigger: u32, whither: b
     // A place someone was only brought from or to is the event's as a guess, like an inherited
     // one: it lends itself to no later event.
     places(clause).or_else(|| places(sentence))
+}
+
+/// How many words a distance ("about 50 km") may put between a place and the bearing after it.
+const BEARING_REACH: u32 = 5;
+
+/// Whether the place `m` follows "north of" or "ten noorden van" just after another place of
+/// its country ("near Tarmiyah, 50 km north of Baghdad"): it tells where that place lies, not
+/// where it happened. A place of another country there is a namesake the gazetteer found for a
+/// village it lacks ("Bani, north of Dori" read as Baní in the Dominican Republic), so the
+/// bearing's place stays the best guess.
+fn bears_on_place(sentence: &[&Mention], m: &Mention) -> bool {
+    let MentionKind::Place(here) = &m.kind else { return false };
+    let Some(bearing) = sentence.iter().find(|o| o.last == m.first && matches!(o.kind, MentionKind::Word(WordClass::Bearing))) else { return false };
+    sentence.iter().any(|p| matches!(&p.kind, MentionKind::Place(q) if q.country == here.country) && p.last <= bearing.first && bearing.first - p.last <= BEARING_REACH)
 }
 
 fn time_of(sentence: &[&Mention]) -> Option<(u8, u8)> {
@@ -1472,7 +1489,13 @@ const EARLIER_REACH: u32 = 2;
 /// Whether the date mention `m` follows "until" or "tot en met": the end of a period ("the
 /// curfew holds until Sunday"), not when anything happened.
 fn ends_period(mentions: &[&Mention], m: &Mention) -> bool {
-    mentions.iter().any(|w| matches!(w.kind, MentionKind::Word(WordClass::Until)) && w.last == m.first)
+    mentions.iter().any(|w| matches!(w.kind, MentionKind::Word(WordClass::Until)) && opens_date(mentions, w, m))
+}
+
+/// Whether the date mention `m` comes right after the word `w`, a day number before its month
+/// included: the month is where a date mention starts, so "until 30 November" has "30" between.
+fn opens_date(mentions: &[&Mention], w: &Mention, m: &Mention) -> bool {
+    w.last == m.first || mentions.iter().any(|n| matches!(n.kind, MentionKind::Number(_)) && n.first == w.last && n.last == m.first)
 }
 
 /// Whether `date`, read at `m`, is a day or week right after "since": the start of a tally.

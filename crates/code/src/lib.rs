@@ -1036,6 +1036,9 @@ mod tests {
         let events = code_in("nl", "De burgemeester vaardigde een noodverordening uit die geldt tot en met zondag. De politie hield 41 mensen aan.");
         assert_eq!(of_type(&events, "COERCE").date.map(|d| d.to_string()).as_deref(), Some("2024-06-26"), "{events:#?}");
         assert!(events.iter().all(|e| e.date.is_some_and(|d| d.to_string() == "2024-06-26")), "{events:#?}");
+        // A day number before its month stands between "until" and the month.
+        let events = code_en("Police arrested 25 people and banned outsiders from entering the district until 30 June.");
+        assert!(events.iter().all(|e| e.date.is_some_and(|d| d.to_string() == "2024-06-26")), "{events:#?}");
     }
 
     #[test]

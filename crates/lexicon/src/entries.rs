@@ -293,6 +293,9 @@ pub enum WordClass {
     /// "tussen", "between": the two actors after it are the two sides of the clash.
     Between,
     Locative,
+    /// "north of", "ten noorden van": a place after one, right after another place, only says
+    /// where that place lies ("Tarmiyah, north of Baghdad").
+    Bearing,
     Toward,
     /// "vanuit", "from", "a hospital in": the place after it is where someone came from or was
     /// cared for, not where it happened.
@@ -412,6 +415,7 @@ impl WordClass {
             "against" => Against,
             "between" => Between,
             "locative" => Locative,
+            "bearing" => Bearing,
             "toward" => Toward,
             "origin" => Origin,
             "coord" => Coord,
