@@ -613,6 +613,11 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
         let attack = events.iter().find(|e| e.event_type.as_str() == "ASSAULT").expect("the attack");
         assert_eq!(attack.location.as_ref().map(|p| p.name.as_str()), Some(place), "{events:#?}");
     }
+    // An event that names no place is where the story is: a town of the province named more
+    // than once, rather than the province named more often.
+    let events = code("In de Pakistaanse stad Jaranwala, in de provincie Punjab, heeft een menigte woensdag kerken in brand gestoken. Lokale geestelijken beschuldigden twee broers van godslastering. Daarna werden Rangers naar Jaranwala gestuurd. De premier van Punjab zei dat de regering van Punjab de kerken herbouwt.");
+    let accusation = events.iter().find(|e| e.event_type.as_str() == "ACCUSE").expect("the accusation");
+    assert_eq!(accusation.location.as_ref().map(|p| p.name.as_str()), Some("Jaranwala"), "{events:#?}");
     // A town name that ends a person's name is no place.
     let events = code("Al-Shabaab fighters killed nine people at a checkpoint on Monday, police spokesman Major Abdifatah Aden told reporters.");
     let bombing = events.iter().find(|e| e.fatalities == Some(9)).expect("the bombing");

@@ -1215,6 +1215,9 @@ fn unknown_name_before(clause: &[&Mention], words: &[Word], text: &str, lexicon:
     !marked && !(first == last && (lexicon.stopwords.contains(&folded) || lexicon.sentence_rules.openers.contains(&folded)))
 }
 
+/// How many words ("were") may stand between "of them" and the verb its part is the subject of.
+const PART_SUBJECT_REACH: u32 = 2;
+
 /// Counts from the clause's numbers and counted people. A participle counts only what follows
 /// it ("killing two soldiers and wounding five": five are wounded, not two).
 fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &[Word], text: &str, lexicon: &Lexicon) {
@@ -1244,6 +1247,19 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
         })
     };
     let part_of_them = |n: &Mention| clause.iter().any(|x| x.first == n.last && matches!(x.kind, MentionKind::Word(WordClass::PartOf))) && counted_before(n);
+    // "kidnapped four Americans, two of whom were killed", "twee van hen kwamen om het leven":
+    // a part right before the verb is who it befell, and the total before it counts no more.
+    let part_subject = clause.iter().find(|n| {
+        matches!(n.kind, MentionKind::Number(_))
+            && clause.iter().any(|x| x.first == n.last && matches!(x.kind, MentionKind::Word(WordClass::PartOf)) && x.last <= d.first && d.first - x.last <= PART_SUBJECT_REACH && !(x.last..=d.first).any(|w| words[w as usize].comma_before))
+    });
+    if let (Some(f), Some(n)) = (field, part_subject) {
+        if let MentionKind::Number(kroniek_recognise::NumberMention { value: Some(v), .. }) = &n.kind {
+            d.counts[field_index(f)] = Some(*v);
+            d.number_spans.push(n.span);
+        }
+    }
+    let after_part = |m: &Mention| part_subject.is_none_or(|n| m.first > n.last);
     // "Two gunmen shot dead a man", "was beaten by three men": who did it is not who it was
     // done to. Only for armed groups, whom the roles rarely mistake for victims, or the agent
     // of a verb whose subject suffers it, and where the clause names other people the act was
@@ -1264,7 +1280,7 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
         })
     };
     let bare_place = |n: &Mention| n.first == d.last || (n.last + 1 == d.first && unknown(n.last)) || (n.last + 2 == d.first && stopword(n.last) && unknown(n.last + 1));
-    for m in clause.iter().filter(|m| (!flags.adjunct || m.first >= d.last) && near(m)) {
+    for m in clause.iter().filter(|m| (!flags.adjunct || m.first >= d.last) && near(m) && after_part(m)) {
         if matches!(m.kind, MentionKind::Number(_)) && (part_of_them(m) || is_source(m)) {
             continue;
         }

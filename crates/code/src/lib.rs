@@ -992,6 +992,18 @@ mod tests {
         assert_eq!(of_type(&events, "ASSAULT").injured, Some(9), "{events:#?}");
         let events = code_en("Troops clashed with insurgents, killing nine of them.");
         assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(9), "{events:#?}");
+        // A part right before its verb is who it befell, not the total before it.
+        let events = code_en("Gunmen kidnapped four Americans, two of whom were killed.");
+        assert!(events.iter().any(|e| e.fatalities == Some(2)) && events.iter().all(|e| e.fatalities != Some(4)), "{events:#?}");
+        let events = code_in("nl", "Gewapende mannen ontvoerden vier Amerikanen, waarbij twee van hen om het leven kwamen.");
+        assert!(events.iter().any(|e| e.fatalities == Some(2)), "{events:#?}");
+        // Passers-by are people too.
+        for events in [code_in("nl", "Een voorbijganger werd doodgeschoten."), code_en("A bystander was killed by a stray bullet.")] {
+            assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(1), "{events:#?}");
+        }
+        // With the part's own noun and a comma it is an aside again.
+        let events = code_en("At least six people, two of them civilians, were killed in the fighting.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(6), "{events:#?}");
     }
 
     #[test]
