@@ -618,6 +618,12 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
     let events = code("In de Pakistaanse stad Jaranwala, in de provincie Punjab, heeft een menigte woensdag kerken in brand gestoken. Lokale geestelijken beschuldigden twee broers van godslastering. Daarna werden Rangers naar Jaranwala gestuurd. De premier van Punjab zei dat de regering van Punjab de kerken herbouwt.");
     let accusation = events.iter().find(|e| e.event_type.as_str() == "ACCUSE").expect("the accusation");
     assert_eq!(accusation.location.as_ref().map(|p| p.name.as_str()), Some("Jaranwala"), "{events:#?}");
+    // Kashmir's Dutch name, and the side the adjective names.
+    for (text, country) in [("Bij een aanval in het Indiase deel van Kasjmir kwamen vijf militairen om het leven.", "IND"), ("Bij protesten in Pakistaans Kasjmir kwamen vijf mensen om het leven.", "PAK")] {
+        let events = code(text);
+        let deaths = events.iter().find(|e| e.fatalities == Some(5)).expect("the deaths");
+        assert_eq!(deaths.location.as_ref().and_then(|p| p.country.as_deref()), Some(country), "{events:#?}");
+    }
     // A town name that ends a person's name is no place.
     let events = code("Al-Shabaab fighters killed nine people at a checkpoint on Monday, police spokesman Major Abdifatah Aden told reporters.");
     let bombing = events.iter().find(|e| e.fatalities == Some(9)).expect("the bombing");
