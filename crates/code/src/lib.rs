@@ -937,6 +937,10 @@ mod tests {
         let attack = of_type(&events, "ASSAULT");
         assert_eq!(attack.fatalities, Some(31), "{events:#?}");
         assert_eq!(code(&attack.source), "SDNREB", "the attacker named with the noun: {events:#?}");
+        // Hundreds and thousands are written together too.
+        let events = code_in("nl", "Sindsdien zijn ruim zeshonderd mensen omgekomen. Bijna drieduizend inwoners zijn gevlucht.");
+        assert_eq!(of_type(&events, "ASSAULT").fatalities, Some(600), "{events:#?}");
+        assert_eq!(of_type(&events, "RETREAT").displaced, Some(3000), "{events:#?}");
     }
 
     #[test]
