@@ -2,7 +2,7 @@
 
 use crate::clause::{clauses, Clause, ClauseKind};
 use kroniek_lexicon::{Codebook, CountField, Country, Lexicon, VerbFlags, WordClass};
-use kroniek_recognise::{is_history, ActorMention, Analysis, Mention, MentionKind, Word};
+use kroniek_recognise::{is_history, ActorMention, Analysis, Mention, MentionKind, NumberMention, Word};
 use kroniek_text::SentenceKind;
 use kroniek_types::{stable_hex, Actor, Article, Event, EventType, Intent, Place, PlacePrecision, SmolStr};
 
@@ -1254,7 +1254,7 @@ fn assign_counts(d: &mut Draft, clause: &[&Mention], flags: &VerbFlags, words: &
             && clause.iter().any(|x| x.first == n.last && matches!(x.kind, MentionKind::Word(WordClass::PartOf)) && x.last <= d.first && d.first - x.last <= PART_SUBJECT_REACH && !(x.last..=d.first).any(|w| words[w as usize].comma_before))
     });
     if let (Some(f), Some(n)) = (field, part_subject) {
-        if let MentionKind::Number(kroniek_recognise::NumberMention { value: Some(v), .. }) = &n.kind {
+        if let MentionKind::Number(NumberMention { value: Some(v), .. }) = &n.kind {
             d.counts[field_index(f)] = Some(*v);
             d.number_spans.push(n.span);
         }
