@@ -58,9 +58,9 @@ ARABIC_COUNTRIES = {"IQ", "SY", "YE", "LB", "JO", "SA", "EG", "LY", "TN", "DZ", 
 ARABIC_ARTICLES = {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az"}
 
 def without_article(name):
-    head, sep, rest = re.split(r"([ -])", name, maxsplit=1) if re.search(r"[ -]", name) else (name, "", "")
-    folded = "".join(ch for ch in unicodedata.normalize("NFD", head) if not unicodedata.combining(ch)).lower()
-    return [rest] if sep and folded in ARABIC_ARTICLES and len(rest) >= 5 else []
+    m = re.match(r"([^ -]+)[ -](.{5,})$", name)
+    head = m and "".join(ch for ch in unicodedata.normalize("NFD", m.group(1)) if not unicodedata.combining(ch)).lower()
+    return [m.group(2)] if head in ARABIC_ARTICLES else []
 
 def kept(name, population):
     """Alternate names carry the exonyms and transliterations users write (Moskou, Kiev, Las

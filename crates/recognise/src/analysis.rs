@@ -897,12 +897,10 @@ fn focus_place(mentions: &[&Mention], country: Option<&str>) -> Option<Place> {
     let (focus, _) = counts.iter().find(|c| c.1 == best)?;
     // "the city of Jaranwala, in Punjab province ... the premier of Punjab": a town of the
     // province named more than once is where the story is.
-    let town = (focus.precision == kroniek_types::PlacePrecision::Admin1)
-        .then(|| {
-            let towns = counts.iter().filter(|(p, n)| *n >= 2 && p.precision == kroniek_types::PlacePrecision::City && p.country == focus.country && p.admin1 == focus.admin1);
-            let most = towns.clone().map(|c| c.1).max()?;
-            towns.into_iter().find(|c| c.1 == most)
-        })
-        .flatten();
-    Some(town.map_or(*focus, |(p, _)| *p).clone())
+    let towns = || counts.iter().filter(|(p, n)| *n >= 2 && p.precision == kroniek_types::PlacePrecision::City && p.country == focus.country && p.admin1 == focus.admin1);
+    let town = match towns().map(|c| c.1).max() {
+        Some(most) if focus.precision == kroniek_types::PlacePrecision::Admin1 => towns().find(|c| c.1 == most).map(|c| c.0),
+        _ => None,
+    };
+    Some(town.unwrap_or(focus).clone())
 }
