@@ -826,6 +826,15 @@ mod tests {
     }
 
     #[test]
+    fn a_month_or_a_year_later_counts_from_the_date_told_last() {
+        let events = code_en("Rebels seized Goma in November 2012. Government troops attacked the rebels in Goma the following month. Rebels shelled Bunia a year later.");
+        let attacks = all_of_type(&events, "ASSAULT");
+        assert_eq!(attacks.iter().map(|e| e.date).collect::<Vec<_>>(), [Some(Date::ym(2012, 12)), Some(Date::y(2013))], "{events:#?}");
+        let events = code_in("nl", "De oorlog begon in november 2020. Een jaar later vielen rebellen de stad Dessie aan.");
+        assert_eq!(of_type(&events, "ASSAULT").date, Some(Date::y(2021)), "{events:#?}");
+    }
+
+    #[test]
     fn a_seizure_that_kills_is_also_an_attack_and_a_headline_told_again_is_one_event() {
         let events = code_en("Militants kill 14 soldiers in attack on army base. Militants overran a military base in Borno on Sunday, killing 14 soldiers.");
         let attacks = all_of_type(&events, "ASSAULT");

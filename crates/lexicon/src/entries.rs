@@ -216,6 +216,11 @@ pub enum DateWord {
     Time(u8, u8),
     /// N days from the day the text named last ("een dag later", "the previous day").
     After(i32),
+    /// N months from the month of the date the text told last ("the following month", "een
+    /// maand later"): a background paragraph's next step, not the report's month.
+    AfterMonth(i32),
+    /// N years from the year of the date the text told last ("a year later", "het jaar daarop").
+    AfterYear(i32),
     /// So many units before publication as the number right before says ("353 jaar geleden",
     /// "three days ago").
     Ago(AgoUnit),

@@ -378,6 +378,8 @@ fn parse_date_word(value: &str) -> std::result::Result<DateWord, String> {
         "monthshort" => DateWord::MonthShort(int()?.clamp(1, 12) as u8),
         "year" => DateWord::Year(int()?),
         "after" => DateWord::After(int()?),
+        "aftermonth" => DateWord::AfterMonth(int()?),
+        "afteryear" => DateWord::AfterYear(int()?),
         "that" if arg == "year" => DateWord::ThatYear,
         "that" if arg == "date" => DateWord::ThatDate,
         "ago" => DateWord::Ago(match arg {

@@ -244,9 +244,12 @@ fn analyse_with(
                             DateMention { date: Date::y(y), time: None }
                         }),
                         // "later that month": the date told last, at its precision.
-                        DateWord::ThatDate => mentions.iter().rev().find_map(|m| match &m.kind {
-                            MentionKind::Date(d) => Some(DateMention { date: d.date, time: None }),
-                            _ => None,
+                        DateWord::ThatDate => last_told(&mentions).map(|date| DateMention { date, time: None }),
+                        // "the following month", "a year later": a step from the date told last.
+                        DateWord::AfterMonth(n) => last_told(&mentions).filter(|d| d.precision <= Precision::Month).map(|d| DateMention { date: d.add_months(n), time: None }),
+                        DateWord::AfterYear(n) => last_told(&mentions).map(|d| {
+                            history = date.filter(|&p| is_history(d.year + n, p)).map(|_| d.year + n);
+                            DateMention { date: Date::y(d.year + n), time: None }
                         }),
                         // "a day later": from the day told last, in the past or the present.
                         DateWord::After(n) => last_day.map(|d: Date| DateMention { date: d.add_days(n as i64), time: None }),
@@ -718,6 +721,14 @@ fn units_ago(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &L
     Some(DateMention { date, time: None })
 }
 
+/// The date the text told last, which "later that month" and "a year later" count from.
+fn last_told(mentions: &[Mention]) -> Option<Date> {
+    mentions.iter().rev().find_map(|m| match &m.kind {
+        MentionKind::Date(d) => Some(d.date),
+        _ => None,
+    })
+}
+
 fn resolve_date(word: DateWord, published: Option<Date>) -> Option<DateMention> {
     let p = published?;
     let day = p.precision == Precision::Day;
@@ -725,10 +736,7 @@ fn resolve_date(word: DateWord, published: Option<Date>) -> Option<DateMention> 
         DateWord::Day(n) if day => p.add_days(n as i64),
         DateWord::Weekday(w) if day => p.add_days(-(((p.weekday() as i64) - w as i64).rem_euclid(7))),
         DateWord::Week(n) if day => p.add_days(7 * n as i64).with_precision(Precision::Week),
-        DateWord::Month(n) if p.precision <= Precision::Month => {
-            let m = p.year * 12 + p.month as i32 - 1 + n;
-            Date::ym(m.div_euclid(12), (m.rem_euclid(12) + 1) as u8)
-        }
+        DateWord::Month(n) if p.precision <= Precision::Month => p.add_months(n),
         DateWord::Year(n) => Date::y(p.year + n),
         DateWord::MonthName(m) | DateWord::MonthShort(m) if p.precision <= Precision::Month => {
             // A named month later than publication is last year's.

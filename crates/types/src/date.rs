@@ -109,6 +109,12 @@ impl Date {
         Date { year, month, day, precision: Precision::Day }
     }
 
+    /// The month `n` months after this date's month (before, when negative), at month precision.
+    pub fn add_months(self, n: i32) -> Date {
+        let m = self.year * 12 + self.month as i32 - 1 + n;
+        Date::ym(m.div_euclid(12), (m.rem_euclid(12) + 1) as u8)
+    }
+
     /// 0 = Monday ... 6 = Sunday.
     pub fn weekday(self) -> u8 {
         // 1970-01-01 was a Thursday (3).
