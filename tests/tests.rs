@@ -540,9 +540,9 @@ fn towns_that_open_a_persons_name_are_no_places() {
     assert!(found.iter().any(|n| n == "Rotterdam"), "{found:?}");
 }
 
-/// A town the text puts in a country ("Lere in Mali's Timbuktu region") is not a namesake
-/// the gazetteer knows abroad (Léré in France), and the people fighting there are that
-/// country's.
+/// A town the text puts in another country ("Lere in Mali's Timbuktu region", "the Mozambican
+/// town of Palma") is not a namesake the gazetteer knows abroad (Léré in France, Palma in
+/// Spain), and the people fighting there are that country's.
 #[test]
 fn towns_the_text_puts_in_another_country_are_namesakes() {
     if !gazetteer_built() {
@@ -554,6 +554,19 @@ fn towns_the_text_puts_in_another_country_are_namesakes() {
     let events = pipeline().code(&kroniek::Article::from_text(text, kroniek::types::Date::ymd(2024, 11, 6))).events;
     let attack = events.iter().find(|e| e.fatalities == Some(14)).expect("the attack");
     assert_eq!(attack.target.as_ref().map(|a| a.code.as_str()), Some("MLIMIL"), "{attack:?}");
+    // So is a town an adjective before it puts elsewhere, wherever the text names it again; it
+    // lies somewhere in that country. A report that names the gazetteer's own country keeps its
+    // town ("an ethnic Albanian neighbourhood of Kumanovo").
+    for text in [
+        "Insurgents attacked the northern Mozambican town of Palma on Wednesday. The army sent reinforcements to Palma on Sunday.",
+        "Opstandelingen vielen woensdag de Mozambikaanse kustplaats Palma aan. Het leger stuurde zondag versterkingen naar Palma.",
+    ] {
+        let places: Vec<_> = pipeline().recognised_places(text, None).into_iter().map(|p| (p.country.unwrap_or_default(), p.precision)).collect();
+        assert_eq!(places, [("MOZ".into(), kroniek::types::PlacePrecision::Country), ("MOZ".into(), kroniek::types::PlacePrecision::Country)], "{text}");
+    }
+    let text = "Police clashed with gunmen in an ethnic Albanian neighbourhood of Kumanovo in North Macedonia on Saturday.";
+    let places: Vec<_> = pipeline().recognised_places(text, Some("en")).into_iter().map(|p| p.name).collect();
+    assert!(places.iter().any(|n| n == "Kumanovo"), "{places:?}");
 }
 
 /// A recalled envoy is the recaller's own: the sanction is aimed at the country the envoy

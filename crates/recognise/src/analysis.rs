@@ -356,6 +356,9 @@ fn analyse_with(
             })
         };
         let mut swallowed: Vec<(u32, u32)> = Vec::new();
+        // Towns the text has put in another country than the gazetteer's: namesakes wherever
+        // the text names them again ("reinforcements to Palma").
+        let mut namesakes: Vec<(&str, &str)> = Vec::new();
         // A name may open with a lowercase article joined to it: "near al-Qaim", "in el-Fasher".
         let name_start = |w: &Word| w.capital || particle_name(&text[w.ostart as usize..]);
         let capitals: Vec<usize> = words.iter().filter(|w| name_start(w)).map(|w| w.fstart as usize).collect();
@@ -491,20 +494,50 @@ fn analyse_with(
             if after_title && found.place.precision != kroniek_types::PlacePrecision::Country {
                 continue;
             }
-            // "the town of Lere in Mali's Timbuktu region": a town the text puts in another
-            // country than the gazetteer's pick is a namesake the gazetteer lacks.
+            // "the town of Lere in Mali's Timbuktu region", "the northern Mozambican town of
+            // Palma", "de Mozambikaanse stad Palma", "Mozambique's Palma": a town the text puts
+            // in another country than the gazetteer's pick is a namesake the gazetteer lacks.
+            let other_country = |r: &(u32, u32, &[Tag])| {
+                r.2.iter().find_map(|t| match t {
+                    Tag::Country(id, form) if found.place.country.as_deref() != Some(lexicon.countries[*id as usize].iso3.as_str()) => Some((lexicon.countries[*id as usize].iso3.as_str(), *form)),
+                    _ => None,
+                })
+            };
             let lies_elsewhere = || {
                 let mut w = b;
                 while let Some(r) = hit_at(&raw, w).filter(|r| r.2.contains(&Tag::Word(WordClass::Locative)) && r.1 <= b + 3 && spaces_before(text, &words, r.0 as usize)) {
                     w = r.1;
                 }
-                w > b
-                    && hit_at(&raw, w).is_some_and(|r| {
-                        r.2.iter().any(|t| matches!(t, Tag::Country(id, _) if found.place.country.as_deref() != Some(lexicon.countries[*id as usize].iso3.as_str())))
-                    })
+                hit_at(&raw, w).filter(|_| w > b).and_then(other_country).map(|c| c.0)
             };
-            if found.place.precision == kroniek_types::PlacePrecision::City && lies_elsewhere() {
-                continue;
+            // Words before the town only outweigh the gazetteer when the text never names its
+            // pick's country: "a mainly ethnic Albanian neighbourhood of Kumanovo" in a report
+            // on Macedonia is still in Macedonia.
+            let pick_unnamed = || found.place.country.as_ref().is_none_or(|c| !countries.iter().any(|n| n == c.as_str()));
+            let named_elsewhere = || match tagged_before(a) {
+                _ if !pick_unnamed() => None,
+                [.., country] if country.1 + 1 == a && matches!(&text[words[country.1 as usize - 1].oend as usize..words[a as usize].ostart as usize], "'s " | "\u{2019}s ") => other_country(country).map(|c| c.0),
+                [adjective, cue] if cue.1 == a && cue.0 == adjective.1 && cue.2.contains(&Tag::Word(WordClass::PlaceCue)) && spaces_before(text, &words, a as usize) => {
+                    other_country(adjective).filter(|c| c.1 == CountryForm::Adjective).map(|c| c.0)
+                }
+                _ => None,
+            };
+            if found.place.precision == kroniek_types::PlacePrecision::City {
+                let name = &folded.text[found.start..found.end];
+                let elsewhere = match namesakes.iter().find(|n| n.0 == name) {
+                    Some(n) => Some(n.1),
+                    None => lies_elsewhere().or_else(named_elsewhere).inspect(|&c| namesakes.push((name, c))),
+                };
+                // It lies somewhere in that country.
+                if let Some(mut place) = elsewhere.and_then(|c| source.country(c)) {
+                    let sp = span(a, b, &words);
+                    place.text = text[sp[0]..sp[1]].into();
+                    place.span = Some(sp);
+                    mentions.push(Mention { first: a, last: b, span: sp, kind: MentionKind::Place(Box::new(place)) });
+                }
+                if elsewhere.is_some() {
+                    continue;
+                }
             }
             let small_town = found.place.precision == kroniek_types::PlacePrecision::City
                 && found.population < SMALL_TOWN
