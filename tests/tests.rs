@@ -615,9 +615,11 @@ fn events_are_placed_as_precisely_as_the_report_allows() {
         assert_eq!(fighting.location.as_ref().map(|p| p.name.as_str()), Some("Tibú"), "{events:#?}");
     }
     // A place after "north of" just after another only says where that one lies; the press
-    // drops the Arabic article the gazetteer keeps ("Aţ Ţārmīyah").
+    // drops the Arabic article the gazetteer keeps ("Aţ Ţārmīyah"), and writes "al-" where
+    // the gazetteer spells it as spoken ("Jisr ash Shughūr").
     for (text, place) in [
         ("Islamic State militants ambushed a patrol near the town of Tarmiyah, north of Baghdad, killing seven fighters.", "Aţ Ţārmīyah"),
+        ("Bij luchtaanvallen in de buurt van Jisr al-Shughur kwamen vijf burgers om het leven.", "Jisr ash Shughūr"),
         ("In Doljevac, ruim tien kilometer ten zuiden van Niš, raakten drie studenten gewond.", "Doljevac"),
         // A namesake abroad for a village the gazetteer lacks yields to the bearing's town.
         ("An attack on a supply convoy near Bani, north of Dori, killed 23 people.", "Dori"),

@@ -62,6 +62,18 @@ def without_article(name):
     head = m and "".join(ch for ch in unicodedata.normalize("NFD", m.group(1)) if not unicodedata.combining(ch)).lower()
     return [m.group(2)] if head in ARABIC_ARTICLES else []
 
+SUN_ARTICLES = ARABIC_ARTICLES - {"al", "el"}
+
+def article_unassimilated(name):
+    """GeoNames spells the article inside a name as spoken ("Jisr ash Shughūr"); the press
+    mostly writes it "al-" ("Jisr al-Shughur")."""
+    words = re.split(r"([ -])", name)
+    plain = ["".join(ch for ch in unicodedata.normalize("NFD", w) if not unicodedata.combining(ch)).lower() for w in words]
+    for i in range(2, len(words) - 2, 2):
+        if plain[i] in SUN_ARTICLES:
+            return ["".join(words[:i - 1]) + " al-" + "".join(words[i + 2:])]
+    return []
+
 def kept(name, population):
     """Alternate names carry the exonyms and transliterations users write (Moskou, Kiev, Las
     Anod, Jowhar). Of small places, one-word alternates are mostly noise that matches ordinary
@@ -145,7 +157,7 @@ for c in cities.values():
         alternates = alternates + [p for n in alternates for p in press_spellings(n)]
     names = [n for n in alternates if kept(n, c["population"])]
     if cc in ARABIC_COUNTRIES:
-        names += without_article(c["name"])
+        names += without_article(c["name"]) + article_unassimilated(c["name"])
     names += extra.get(str(c["geonameid"]), [])
     # "-Name" in exonyms.tsv drops an alternate name the data gives a place by mistake.
     dropped = {n[1:].lower() for n in names if n.startswith("-")}
