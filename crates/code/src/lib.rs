@@ -1025,6 +1025,15 @@ mod tests {
     }
 
     #[test]
+    fn a_lynched_manager_is_business_not_a_general() {
+        for events in [code_en("Workers were seen beating a general manager to death."), code_in("nl", "Arbeiders sloegen de bedrijfsleider dood.")] {
+            let killing = of_type(&events, "ASSAULT");
+            assert_eq!(killing.cameo.as_str(), "1823", "{events:#?}");
+            assert_eq!(killing.target.as_ref().and_then(|t| t.sector.as_deref()), Some("BUS"), "{events:#?}");
+        }
+    }
+
+    #[test]
     fn the_agency_and_the_group_are_the_organisations_named_before() {
         let events = code_en("The International Organization for Migration said 4,500 people had fled. The agency said it had distributed blankets to 1,200 families.");
         assert_eq!(code(&of_type(&events, "AID").source), "IGOUNO", "{events:#?}");
