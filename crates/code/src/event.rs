@@ -134,6 +134,18 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
         let to = analysis.mentions.partition_point(|m| m.first < ew).max(from);
         ms.clear();
         ms.extend(&analysis.mentions[from..to]);
+        // "the 2009 massacre": a year between an article and a trigger dates that event alone.
+        let sentence_mentions = &analysis.mentions[from..to];
+        let attached_year = |m: &Mention| {
+            matches!(&m.kind, MentionKind::Date(d) if d.date.precision == kroniek_types::Precision::Year)
+                && m.first > 0
+                && is_definite_at(&analysis.words, &article.text, m.first - 1, lexicon)
+                && sentence_mentions.iter().any(|t| t.first == m.last && matches!(t.kind, MentionKind::Trigger { part: 0, .. }))
+        };
+        let attached_years: Vec<&Mention> = sentence_mentions.iter().filter(|m| attached_year(m)).collect();
+        if !attached_years.is_empty() {
+            ms.retain(|m| !attached_year(m));
+        }
         // "Ukraine war live: ...", "Libya: fighting ... kills five": a short label before a
         // colon names the story, not who acts in it.
         // A speech word or a trigger before the colon makes it a quote ("Zelensky said: ...").
@@ -420,6 +432,10 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     })
                 };
                 let own = if days_before().nth(1).is_some() { days_before().next_back() } else { own };
+                let own = attached_years.iter().find(|m| m.last == first).and_then(|m| match &m.kind {
+                    MentionKind::Date(d) => Some((d.date, m.span)),
+                    _ => None,
+                }).or(own);
                 // A plan told without a day of its own is not dated by the day told before.
                 let planned = d.intent == Intent::Planned;
                 let inherited_date = inherited_date.filter(|_| !planned);

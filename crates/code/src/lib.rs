@@ -835,6 +835,18 @@ mod tests {
     }
 
     #[test]
+    fn a_year_between_the_article_and_an_event_noun_dates_that_event_alone() {
+        let events = code_en("A court on Thursday convicted 28 men over the 1999 massacre. Rebels attacked a village in March.");
+        assert_eq!(of_type(&events, "COERCE").date, Date::ymd(2024, 6, 20), "{events:#?}");
+        let dates: Vec<_> = all_of_type(&events, "ASSAULT").iter().map(|e| e.date).collect();
+        // Named, not told: the massacre is history, and "March" is this year's.
+        assert_eq!(dates, [Some(Date::ym(2024, 3))], "{events:#?}");
+        let events = code_en("The rebels refused to sign the 2018 peace deal.");
+        assert_eq!(of_type(&events, "AGREE").date, Some(Date::y(2018)), "{events:#?}");
+        assert_eq!(of_type(&events, "REJECT").date, Date::ymd(2024, 6, 26), "{events:#?}");
+    }
+
+    #[test]
     fn a_seizure_that_kills_is_also_an_attack_and_a_headline_told_again_is_one_event() {
         let events = code_en("Militants kill 14 soldiers in attack on army base. Militants overran a military base in Borno on Sunday, killing 14 soldiers.");
         let attacks = all_of_type(&events, "ASSAULT");

@@ -188,7 +188,7 @@ fn analyse_with(
     let mut last_day: Option<Date> = None;
     // Word where the last "N units ago" ends ("ninety years ago"); 0 before any.
     let mut ago_end = 0;
-    let Years { cued: years, named: named_years } = years(text, folded, &words, &sentence_words, lexicon, date);
+    let Years { cued: years, named: named_years } = years(text, folded, &words, &sentence_words, &raw, lexicon, date);
     // The year named last before word `a`, which "that year" means.
     let year_before = |a: u32| named_years[..named_years.partition_point(|y| y.0 < a)].last().map(|y| y.1);
     // Where a "that year" taken by the month before it stands ("in April of that year").
@@ -203,7 +203,8 @@ fn analyse_with(
             let (at, d) = years[next_year];
             next_year += 1;
             next_year_at = years.get(next_year).map_or(u32::MAX, |y| y.0);
-            if date.is_some_and(|p| is_history(d.date.year, p)) {
+            // "a reference to the 1982 massacre" names history; it does not tell it.
+            if date.is_some_and(|p| is_history(d.date.year, p)) && !before_event(text, &words, &raw, lexicon, at as usize) {
                 history = Some(d.date.year);
             }
             mentions.push(year_mention(at, d));
@@ -804,7 +805,7 @@ struct Years {
 /// late 2023 ...", "Tussen 2003 en 2005 ..."), else one at least two years back ("killed three
 /// soldiers in 2023"); the coder decides which happenings a year far from them dates. Second,
 /// every year up to the report's, cued or not ("sinds 2018"), which a later "that year" means.
-fn years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u32)], lexicon: &Lexicon, published: Option<Date>) -> Years {
+fn years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u32)], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, published: Option<Date>) -> Years {
     let (mut out, mut named) = (Vec::new(), Vec::new());
     let Some(published) = published else { return Years { cued: out, named } };
     let cue = |i: usize| lexicon.is_year_cue(folded_word(folded, &words[i]));
@@ -829,12 +830,26 @@ fn years(text: &str, folded: &Folded, words: &[Word], sentences: &[(u32, u32)], 
         }
         // At the opening, one word may stand between: "In late 2023", "Begin 2024".
         let at_opening = (cue(i - 1) && opens(i - 1)) || (i >= 2 && cue(i - 2) && opens(i - 2));
-        let latest = if at_opening { published.year - 1 } else if cue(i - 1) { published.year - 2 } else { continue };
+        let latest = if at_opening || before_event(text, words, raw, lexicon, i) {
+            published.year - 1
+        } else if cue(i - 1) {
+            published.year - 2
+        } else {
+            continue;
+        };
         if (1000..=latest).contains(&year) {
             out.push((i as u32, DateMention { date: Date::y(year), time: None }));
         }
     }
     Years { cued: out, named }
+}
+
+/// Whether the year at word `i` stands between an article and a trigger ("the 2009 massacre",
+/// "the 2018 peace agreement"): it dates that event alone.
+fn before_event(text: &str, words: &[Word], raw: &[(u32, u32, &[Tag])], lexicon: &Lexicon, i: usize) -> bool {
+    i > 0
+        && lexicon.is_definite(&text[words[i - 1].ostart as usize..words[i - 1].oend as usize])
+        && hit_at(raw, i as u32 + 1).is_some_and(|r| r.2.iter().any(|t| matches!(t, Tag::Verb { part: 0, .. })))
 }
 
 /// Whether a "that year" phrase starts at word `w`.
