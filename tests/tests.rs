@@ -85,9 +85,9 @@ fn gazetteer_built() -> bool {
     kroniek::data_dir().join("built/gazetteer.tsv").exists()
 }
 
-/// Our own English reports (26 written with the coder's first version, then fifty-one held-out
-/// sets of 9, 6, 5, 10, 10, 8, 10, 10, 17, 17, 15, 15, 15, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11 and 11 written by
-/// helpers who never ran the coder): a regression floor just under the level measured (recall 0.741 with the
+/// Our own English reports (26 written with the coder's first version, then fifty-two held-out
+/// sets of 9, 6, 5, 10, 10, 8, 10, 10, 17, 17, 15, 15, 15, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11 and 11 written by
+/// helpers who never ran the coder): a regression floor just under the level measured (recall 0.737 with the
 /// gazetteer); raise it as the lexicons grow. The three faults: a political column whose truce talk
 /// reads as events, a history feature on the Charge of the Light Brigade whose undated
 /// sentences read as news, and an exhibition review whose museum board ended a quarrel "in a
@@ -102,9 +102,9 @@ fn english_fixtures_score_at_least_the_recorded_floor() {
     assert!(report.faults <= 3, "faults {}: {:?}", report.faults, report.problems);
 }
 
-/// Our own Dutch reports (21 written after the coder's first version, then fifty-one held-out
-/// sets of 8, 6, 5, 10, 10, 8, 10, 10, 17, 17, 15, 15, 15, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11 and 11): a floor for
-/// regressions, not a fair measure (recall 0.680 with the gazetteer). The two faults are past
+/// Our own Dutch reports (21 written after the coder's first version, then fifty-two held-out
+/// sets of 8, 6, 5, 10, 10, 8, 10, 10, 17, 17, 15, 15, 15, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11 and 11): a floor for
+/// regressions, not a fair measure (recall 0.676 with the gazetteer). The two faults are past
 /// killings in background sentences ("in juli kwamen al ruim tweehonderd mensen om") that the
 /// second set's gold forbids; Kroniek codes them at their own dates.
 #[test]
@@ -112,7 +112,7 @@ fn dutch_fixtures_score_at_least_the_recorded_floor() {
     let dir = repo().join("tests/data/nl");
     let report = evaluate_dir(pipeline(), &dir.join("gold.json"), &dir).unwrap();
     println!("{report}");
-    let floor = if gazetteer_built() { 0.68 } else { 0.35 };
+    let floor = if gazetteer_built() { 0.67 } else { 0.35 };
     assert!(report.recall() >= floor, "recall {:.2}", report.recall());
     assert!(report.faults <= 2, "faults {}: {:?}", report.faults, report.problems);
 }
