@@ -142,7 +142,15 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                 && is_definite_at(&analysis.words, &article.text, m.first - 1, lexicon)
                 && sentence_mentions.iter().any(|t| t.first == m.last && matches!(t.kind, MentionKind::Trigger { part: 0, .. }))
         };
-        let attached_years: Vec<&Mention> = sentence_mentions.iter().filter(|m| attached_year(m)).collect();
+        // Each such year by the word its trigger starts at.
+        let attached_years: Vec<(u32, (kroniek_types::Date, kroniek_types::Span))> = sentence_mentions
+            .iter()
+            .filter(|m| attached_year(m))
+            .filter_map(|m| match &m.kind {
+                MentionKind::Date(d) => Some((m.last, (d.date, m.span))),
+                _ => None,
+            })
+            .collect();
         if !attached_years.is_empty() {
             ms.retain(|m| !attached_year(m));
         }
@@ -432,10 +440,7 @@ pub fn code_article(article: &Article, language: &str, analysis: &Analysis, lexi
                     })
                 };
                 let own = if days_before().nth(1).is_some() { days_before().next_back() } else { own };
-                let own = attached_years.iter().find(|m| m.last == first).and_then(|m| match &m.kind {
-                    MentionKind::Date(d) => Some((d.date, m.span)),
-                    _ => None,
-                }).or(own);
+                let own = attached_years.iter().find(|y| y.0 == first).map(|y| y.1).or(own);
                 // A plan told without a day of its own is not dated by the day told before.
                 let planned = d.intent == Intent::Planned;
                 let inherited_date = inherited_date.filter(|_| !planned);
